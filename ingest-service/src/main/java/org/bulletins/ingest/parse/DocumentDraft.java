@@ -1,0 +1,24 @@
+package org.bulletins.ingest.parse;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A document as a splitter found it: its title, what the splitter already read about it, and its content blocks
+ * (everything after the title up to the next document).
+ */
+record DocumentDraft(Form form, String title, String subtitle, String issuer, LocalDate issuedDate,
+                     List<String> authors, List<Block> content) {
+
+    /** How the rest of the document is read. */
+    enum Form { OFFICIAL, CHRONICLE, REPORT, ARTICLE, GENERIC }
+
+    DocumentDraft {
+        authors = List.copyOf(authors);
+        content = List.copyOf(content);
+    }
+
+    static DocumentDraft of(Form form, String title, List<Block> content) {
+        return new DocumentDraft(form, title, null, null, null, List.of(), content);
+    }
+}

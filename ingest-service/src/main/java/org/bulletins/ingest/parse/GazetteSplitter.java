@@ -1,0 +1,150 @@
+package org.bulletins.ingest.parse;
+
+import org.bulletins.events.BulletinInfo.TocEntry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a gazette into its official documents and its chronicle. A document starts at a title (one heading, or
+ * several heading lines of a broken title, 包头市人民政府办公室 + 关于…的通知) that is followed by a doc-number
+ * line, that is listed in the table of contents, or that reads 机关关于…的通知. A title after an 附件 marker
+ * (an annex) or quoted by the current document's title (the plan a 印发…的通知 prints) is content of the current
+ * document, not a new one.
+ */
+final class GazetteSplitter {
+
+    private static final int MAX_TITLE = 150;
+
+    private final List<TocEntry> toc;
+
+    GazetteSplitter(List<TocEntry> toc) {
+        this.toc = toc;
+    }
+
+    private record Start(int index, int contentStart, String title, DocumentDraft.Form form) {
+    }
+
+    /** The documents found; empty when there is no recognisable official document. */
+    List<DocumentDraft> split(List<Block> blocks) {
+        List<Start> starts = new ArrayList<>();
+        int i = 0;
+        while (i < blocks.size()) {
+            Block block = blocks.get(i);
+            if (!titleCandidate(block)) {
+                i++;
+                continue;
+            }
+            int end = titleEnd(blocks, i);
+            String title = Titles.official(joinTitle(blocks, i, end));
+            Start current = starts.isEmpty() ? null : starts.get(starts.size() - 1);
+            DocumentDraft.Form form = decide(blocks, i, end, title, current);
+            if (form == null) {
+                i++;
+                continue;
+            }
+            int startIndex = i;
+            if (i > 0 && LinePatterns.numberLine(blocks.get(i - 1).text()).isPresent()
+                    && !hasNumberAfter(blocks, end) && (current == null || current.contentStart() < i - 1)) {
+                startIndex = i - 1;
+            }
+            starts.add(new Start(startIndex, end, title, form));
+            i = end;
+        }
+        List<DocumentDraft> drafts = new ArrayList<>();
+        for (int s = 0; s < starts.size(); s++) {
+            Start start = starts.get(s);
+            int contentEnd = s + 1 < starts.size() ? starts.get(s + 1).index() : blocks.size();
+            List<Block> content = new ArrayList<>();
+            if (start.index() < start.contentStart() - 1 && start.index() + 1 < blocks.size()
+                    && !titleCandidate(blocks.get(start.index()))) {
+                content.add(blocks.get(start.index()));
+            }
+            content.addAll(blocks.subList(Math.min(start.contentStart(), contentEnd), contentEnd));
+            drafts.add(start.form() == DocumentDraft.Form.REPORT
+                    ? WorkReportParser.draft(start.title(), content)
+                    : DocumentDraft.of(start.form(), start.title(), content));
+        }
+        return drafts;
+    }
+
+    private static boolean titleCandidate(Block block) {
+        String text = block.text();
+        if (text.length() > MAX_TITLE * 2 || LinePatterns.numberingLevel(text) > 0 || LinePatterns.isStructural(text)) {
+            return false;
+        }
+        if (block.isHeading()) {
+            return Texts.compact(text).length() <= MAX_TITLE;
+        }
+        String c = block.compact();
+        return block.isParagraph() && c.length() <= 100 && c.indexOf('。') < 0 && c.indexOf('；') < 0
+                && (DocTypes.endsWithType(c) || LinePatterns.looksLikeOrg(c));
+    }
+
+    /** The end (exclusive) of a title broken over several lines: issuer line + 关于… line, or a bracketed tail. */
+    private static int titleEnd(List<Block> blocks, int start) {
+        StringBuilder title = new StringBuilder(blocks.get(start).compact());
+        boolean heading = blocks.get(start).isHeading();
+        int end = start + 1;
+        while (end < blocks.size() && title.length() <= MAX_TITLE) {
+            Block next = blocks.get(end);
+            String c = next.compact();
+            boolean sameKind = next.isHeading() == heading && (next.isHeading() || next.isParagraph());
+            boolean issuerThenAbout = LinePatterns.looksLikeOrg(title.toString()) && c.startsWith("关于")
+                    && !title.toString().contains("关于");
+            boolean unfinished = title.indexOf("关于") >= 0 && !DocTypes.endsWithType(title.toString())
+                    && !c.contains("关于") && DocTypes.endsWithType(c) && next.isHeading() && heading;
+            boolean bracketTail = next.isParagraph() && LinePatterns.isBracketOnly(c);
+            if (sameKind && LinePatterns.numberingLevel(c) == 0 && (issuerThenAbout || unfinished) || bracketTail) {
+                title.append(c);
+                end++;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    private static String joinTitle(List<Block> blocks, int start, int end) {
+        StringBuilder title = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            title.append(Titles.official(blocks.get(i).text()));
+        }
+        return title.toString();
+    }
+
+    private DocumentDraft.Form decide(List<Block> blocks, int start, int end, String title, Start current) {
+        String c = Texts.compact(title);
+        boolean heading = blocks.get(start).isHeading();
+        if (hasNumberAfter(blocks, end)) {
+            return DocumentDraft.Form.OFFICIAL;
+        }
+        if (c.endsWith(DocTypes.CHRONICLE) && c.length() <= 40) {
+            return current != null && current.form() == DocumentDraft.Form.CHRONICLE ? null : DocumentDraft.Form.CHRONICLE;
+        }
+        boolean annex = start > 0 && LinePatterns.isAnnexMarker(blocks.get(start - 1).text());
+        boolean quoted = current != null && Texts.fold(current.title()).contains(Texts.fold(title));
+        if (annex || quoted) {
+            return null;
+        }
+        boolean listed = toc.stream().anyMatch(entry -> TocChecker.matches(entry.title(), title));
+        if (listed || heading && c.contains("关于") && DocTypes.endsWithType(c)) {
+            return c.endsWith("工作报告") ? DocumentDraft.Form.REPORT : DocumentDraft.Form.OFFICIAL;
+        }
+        return null;
+    }
+
+    /** A doc-number line right after the title (possibly after one subtitle-like line). */
+    private static boolean hasNumberAfter(List<Block> blocks, int end) {
+        for (int i = end; i < Math.min(blocks.size(), end + 2); i++) {
+            Block block = blocks.get(i);
+            if (block.isParagraph() && LinePatterns.numberLine(block.text()).isPresent()) {
+                return true;
+            }
+            if (block.isHeading() || block.text().length() > 40) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

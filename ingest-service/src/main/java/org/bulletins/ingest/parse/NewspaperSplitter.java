@@ -1,0 +1,156 @@
+package org.bulletins.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Splits a newspaper page into articles. Each article is anchored at its byline ("□记者 郭健") or, without one, at
+ * its 本报讯 lead; its headline is the run of short lines just before: the headline, a deck, a "——" subtitle,
+ * and sometimes a lead paragraph printed above the byline. Photo captions are not articles; their photographers
+ * are credited to the article they are in.
+ */
+final class NewspaperSplitter {
+
+    private NewspaperSplitter() {
+    }
+
+    private record Head(int start, String title, String subtitle, Set<Integer> headBlocks) {
+    }
+
+    /** The articles found; empty when the page has no bylines or 本报讯 leads. */
+    static List<DocumentDraft> split(List<Block> blocks, Warnings warnings) {
+        List<Integer> anchors = anchors(blocks);
+        List<Head> heads = new ArrayList<>();
+        int lowerBound = 0;
+        for (int anchor : anchors) {
+            heads.add(head(blocks, anchor, lowerBound));
+            lowerBound = anchor + 1;
+        }
+        List<DocumentDraft> drafts = new ArrayList<>();
+        for (int a = 0; a < heads.size(); a++) {
+            Head head = heads.get(a);
+            int end = a + 1 < heads.size() ? heads.get(a + 1).start() : blocks.size();
+            List<Block> content = new ArrayList<>();
+            Set<String> authors = new LinkedHashSet<>();
+            for (int i = head.start(); i < end; i++) {
+                Block block = blocks.get(i);
+                Optional<BylineReader.Byline> byline = block.isParagraph() ? BylineReader.read(block.text()) : Optional.empty();
+                if (head.headBlocks().contains(i) && byline.isEmpty()) {
+                    continue;
+                }
+                if (byline.isPresent() && !byline.get().photoCredit()) {
+                    authors.addAll(byline.get().names());
+                    continue;
+                }
+                if (block.isParagraph() && LinePatterns.isNewsLead(block.text())) {
+                    authors.addAll(BylineReader.inlineNames(block.text()));
+                }
+                content.add(block);
+            }
+            for (Block block : content) {
+                if (block.kind() == Block.Kind.CAPTION) {
+                    BylineReader.read(block.lines().get(block.lines().size() - 1))
+                            .ifPresent(credit -> authors.addAll(credit.names()));
+                }
+            }
+            drafts.add(new DocumentDraft(DocumentDraft.Form.ARTICLE, head.title(), head.subtitle(), null, null,
+                    List.copyOf(authors), content));
+        }
+        if (!heads.isEmpty()) {
+            int skipped = 0;
+            for (int i = 0; i < heads.get(0).start(); i++) {
+                skipped += blocks.get(i).isParagraph() ? blocks.get(i).text().length() : 0;
+            }
+            if (skipped > 100) {
+                warnings.add(skipped + " characters of text before the first article's headline belong to no article");
+            }
+        }
+        return drafts;
+    }
+
+    /** Bylines (a second byline line right after one adds to it), and 本报讯 leads without a byline just before. */
+    private static List<Integer> anchors(List<Block> blocks) {
+        List<Integer> anchors = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            int last = anchors.isEmpty() ? -10 : anchors.get(anchors.size() - 1);
+            if (isBylineAt(blocks, i)) {
+                if (!(last == i - 1 && isBylineAt(blocks, last))) {
+                    anchors.add(i);
+                }
+            } else if (blocks.get(i).isParagraph() && LinePatterns.isNewsLead(blocks.get(i).text()) && last < i - 2) {
+                anchors.add(i);
+            }
+        }
+        return anchors;
+    }
+
+    private static boolean isBylineAt(List<Block> blocks, int i) {
+        return i >= 0 && blocks.get(i).isParagraph()
+                && BylineReader.read(blocks.get(i).text()).filter(b -> !b.photoCredit()).isPresent();
+    }
+
+    /** Walks back from the anchor over a lead paragraph and the headline lines above it. */
+    private static Head head(List<Block> blocks, int anchor, int lowerBound) {
+        boolean bylineAnchor = isBylineAt(blocks, anchor);
+        Set<Integer> headBlocks = new LinkedHashSet<>();
+        if (bylineAnchor) {
+            headBlocks.add(anchor);
+        }
+        int j = anchor - 1;
+        while (j >= lowerBound && blocks.get(j).kind() == Block.Kind.CAPTION) {
+            j--;
+        }
+        int start = anchor;
+        if (bylineAnchor && j - 1 >= lowerBound && blocks.get(j).isParagraph() && !headLine(blocks.get(j))
+                && LinePatterns.isSubtitleLine(blocks.get(j - 1).text())) {
+            start = j;
+            j--;
+        }
+        List<Integer> lines = new ArrayList<>();
+        while (j >= lowerBound) {
+            Block block = blocks.get(j);
+            if (block.kind() == Block.Kind.CAPTION) {
+                j--;
+                continue;
+            }
+            if (!headLine(block)) {
+                break;
+            }
+            lines.add(0, j);
+            j--;
+        }
+        String title = null;
+        List<String> subtitles = new ArrayList<>();
+        String dashSubtitle = null;
+        for (int index : lines) {
+            String text = blocks.get(index).text();
+            headBlocks.add(index);
+            start = Math.min(start, index);
+            if (LinePatterns.isDashLine(text)) {
+                dashSubtitle = dashSubtitle == null ? Titles.subtitle(text) : dashSubtitle;
+            } else if (title == null) {
+                title = Titles.headline(text);
+            } else {
+                subtitles.add(Titles.headline(text));
+            }
+        }
+        if (title == null) {
+            Block lead = blocks.get(bylineAnchor && anchor + 1 < blocks.size() ? anchor + 1 : anchor);
+            title = Texts.firstSentence(lead.text().replaceFirst("^\\S{0,12}?(?:讯|电)\\s*", ""), 30);
+        }
+        String subtitle = dashSubtitle != null ? dashSubtitle : subtitles.isEmpty() ? null : String.join(" ", subtitles);
+        return new Head(start, title, subtitle, headBlocks);
+    }
+
+    private static boolean headLine(Block block) {
+        if (block.isHeading()) {
+            return true;
+        }
+        String text = block.text();
+        return block.isParagraph() && (LinePatterns.isHeadingLike(text)
+                || LinePatterns.isSubtitleLine(text));
+    }
+}

@@ -1,0 +1,248 @@
+package org.bulletins.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what PDF conversion leaves in the text that is not part of any document: Mongolian-script lines of the
+ * bilingual layout, emphasis marks, page numbers, running page headers and footers, the back cover, continuation
+ * markers ("下转02", which become boundaries), and turns photo captions into caption blocks. Lines cut short by
+ * a decoding error (U+FFFD) are kept and reported.
+ */
+final class NoiseCleaner {
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:[-—–－·•]\\s*)?(?:第\\s*)?\\d{1,3}(?:\\s*页)?(?:\\s*[-—–－·•])?$");
+    private static final String CONTINUATION =
+            "[（(]?\\s*(?:下转|上接|转第|接第|转至第|续第)\\s*[A-Za-z]?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*(?:版|页)?\\s*[）)]?";
+    private static final Pattern CONTINUATION_LINE = Pattern.compile("^" + CONTINUATION + "$");
+    private static final Pattern CONTINUATION_END = Pattern.compile("\\s*" + CONTINUATION + "$");
+    private static final Pattern CONTINUATION_START = Pattern.compile("^[（(]?\\s*(?:上接|接第)\\s*[A-Za-z]?\\s*\\d{1,2}\\s*(?:版|页)?\\s*[）)]?\\s*");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|~~|(?<!\\d)\\*+|\\*+(?!\\d)");
+    /** The date-and-page line printed at the top of a newspaper page ("2025年3月5日 星期三 第1版"). */
+    private static final Pattern PAGE_DATE_LINE = Pattern.compile(
+            "^\\d{4}年\\d{1,2}月\\d{1,2}日(?:星期[一二三四五六日天]|周[一二三四五六日])?(?:第\\d{1,2}版.{0,8})?$");
+    private static final Pattern ISSUE_MENTION = Pattern.compile("\\d{4}年|第\\d{1,3}期");
+    private static final int MAX_CAPTION = 60;
+    private static final int MAX_HEADER = 30;
+    private static final int MAX_BACK_COVER_LINE = 80;
+
+    private final CoverInfo cover;
+    private final Warnings warnings;
+
+    NoiseCleaner(CoverInfo cover, Warnings warnings) {
+        this.cover = cover;
+        this.warnings = warnings;
+    }
+
+    /** @param blocks the blocks after the cover and the table of contents */
+    List<Block> clean(List<Block> blocks) {
+        List<Block> cleaned = new ArrayList<>();
+        for (Block block : blocks) {
+            cleanLines(block, cleaned);
+        }
+        return runningHeaders(captions(cleaned));
+    }
+
+    private void cleanLines(Block block, List<Block> out) {
+        List<String> lines = new ArrayList<>();
+        boolean cut = block.truncated();
+        boolean boundaryBefore = false;
+        boolean boundaryAfter = false;
+        for (String raw : block.lines()) {
+            String line = withoutMongolian(raw);
+            if (line == null) {
+                continue;
+            }
+            line = EMPHASIS.matcher(line).replaceAll("").strip();
+            if (line.indexOf('\uFFFD') >= 0) {
+                String kept = line.replaceAll("\uFFFD+$", "").strip();
+                warnings.add("line " + block.sourceLine() + " " + Texts.quote(kept)
+                        + " was cut short in the source (it contains U+FFFD); it is kept as it is");
+                cut |= kept.length() < line.length();
+                line = kept;
+            }
+            if (line.isEmpty() || block.isParagraph() && isPageFurniture(line)) {
+                continue;
+            }
+            if (block.isParagraph() && line.length() <= 200) {
+                if (CONTINUATION_LINE.matcher(line).matches()) {
+                    boundaryAfter = true;
+                    continue;
+                }
+                Matcher end = CONTINUATION_END.matcher(line);
+                if (end.find() && end.start() > 0) {
+                    line = line.substring(0, end.start());
+                    boundaryAfter = true;
+                }
+                Matcher start = CONTINUATION_START.matcher(line);
+                if (start.find() && start.end() < line.length()) {
+                    line = line.substring(start.end());
+                    boundaryBefore = true;
+                }
+            } else if (block.isParagraph()) {
+                Matcher end = CONTINUATION_END.matcher(line.substring(line.length() - 30));
+                if (end.find() && end.start() > 0) {
+                    line = line.substring(0, line.length() - 30 + end.start());
+                    boundaryAfter = true;
+                }
+            }
+            lines.add(line);
+        }
+        if (boundaryBefore) {
+            out.add(Block.boundary(block.sourceLine()));
+        }
+        if (!lines.isEmpty()) {
+            out.add(block.withLines(lines, cut));
+        }
+        if (boundaryAfter) {
+            out.add(Block.boundary(block.sourceLine()));
+        }
+    }
+
+    /** A page number ("— 3 —") or a newspaper's date-and-page line. */
+    private static boolean isPageFurniture(String line) {
+        return PAGE_NUMBER.matcher(line).matches() || line.length() <= 40
+                && (line.contains("版") || line.contains("星期")) && PAGE_DATE_LINE.matcher(Texts.compact(line)).matches();
+    }
+
+    /** Null for a line mostly in Mongolian script (U+1800–U+18AF); otherwise the line without such characters. */
+    private static String withoutMongolian(String line) {
+        int mongolian = 0;
+        int visible = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '\u1800' && c <= '\u18AF') {
+                mongolian++;
+            }
+            if (!Character.isWhitespace(c)) {
+                visible++;
+            }
+        }
+        if (mongolian == 0) {
+            return line;
+        }
+        if (mongolian * 10 >= visible * 3) {
+            return null;
+        }
+        return line.replaceAll("[\\u1800-\\u18AF]+", "");
+    }
+
+    /** A photo credit ("记者 吴杰 摄") and the short caption before it become one caption block. */
+    private static List<Block> captions(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block block : blocks) {
+            boolean credit = block.isParagraph()
+                    && BylineReader.read(block.text()).map(BylineReader.Byline::photoCredit).orElse(false);
+            if (!credit) {
+                out.add(block);
+                continue;
+            }
+            List<String> lines = new ArrayList<>();
+            Block previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && previous.isParagraph() && previous.text().length() <= MAX_CAPTION
+                    && !LinePatterns.isStructural(previous.text())) {
+                lines.add(previous.text());
+                out.remove(out.size() - 1);
+            }
+            lines.add(block.text());
+            out.add(Block.caption(lines, block.sourceLine()));
+        }
+        return out;
+    }
+
+    /**
+     * Drops the masthead repeated inside the text, running headers (a short unnumbered heading that repeats, or
+     * repeats a group of the table of contents, or that cuts a sentence), and the back cover after the last
+     * masthead repeat.
+     */
+    private List<Block> runningHeaders(List<Block> blocks) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (headerCandidate(blocks.get(i))) {
+                counts.merge(blocks.get(i).compact(), 1, Integer::sum);
+            }
+        }
+        Map<String, Boolean> cutsSentence = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (headerCandidate(blocks.get(i)) && interruptsSentence(blocks, i)) {
+                cutsSentence.put(blocks.get(i).compact(), true);
+            }
+        }
+        String masthead = cover.masthead();
+        List<Block> out = new ArrayList<>();
+        int backCover = -1;
+        boolean seenContent = false;
+        Set<String> kept = new HashSet<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            String c = block.kind() == Block.Kind.BOUNDARY || block.kind() == Block.Kind.CAPTION ? "" : block.compact();
+            if (masthead != null && isMasthead(c, masthead)) {
+                if (seenContent && backCover < 0) {
+                    backCover = out.size();
+                }
+                continue;
+            }
+            if (headerCandidate(block)) {
+                int count = counts.getOrDefault(c, 0);
+                boolean header = cover.tocSections().contains(c)
+                        || (block.isHeading() && count >= 2 && cutsSentence.getOrDefault(c, false))
+                        || count >= 3;
+                boolean chronicleTitle = c.endsWith(DocTypes.CHRONICLE) && !interruptsSentence(blocks, i);
+                if (header && !(chronicleTitle && kept.add(c))) {
+                    continue;
+                }
+            }
+            seenContent |= !c.isEmpty();
+            out.add(block);
+        }
+        if (backCover >= 0 && isBackCover(out.subList(backCover, out.size()))) {
+            return new ArrayList<>(out.subList(0, backCover));
+        }
+        return out;
+    }
+
+    private static boolean isMasthead(String compact, String masthead) {
+        return compact.equals(masthead) || (compact.startsWith(masthead) || compact.endsWith(masthead))
+                && compact.length() <= masthead.length() + 16 && ISSUE_MENTION.matcher(compact).find();
+    }
+
+    private static boolean headerCandidate(Block block) {
+        if (!block.isHeading() && !block.isParagraph()) {
+            return false;
+        }
+        if (block.lines().size() != 1 || block.lines().get(0).length() > MAX_HEADER * 3) {
+            return false;
+        }
+        String text = block.text();
+        String c = Texts.compact(text);
+        return c.length() >= 2 && c.length() <= MAX_HEADER && LinePatterns.numberingLevel(c) == 0
+                && !LinePatterns.endsSentence(c) && !LinePatterns.isStructural(text);
+    }
+
+    /** A line between a paragraph that stops mid-sentence and the paragraph that goes on: a page top or bottom. */
+    private static boolean interruptsSentence(List<Block> blocks, int i) {
+        Block before = i > 0 ? blocks.get(i - 1) : null;
+        Block after = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+        return before != null && after != null && before.isParagraph() && after.isParagraph()
+                && !LinePatterns.endsSentence(before.text()) && !before.truncated();
+    }
+
+    /** Only short lines (publisher, address, postcode…) follow the masthead: that is the back cover. */
+    private static boolean isBackCover(List<Block> tail) {
+        for (Block block : tail) {
+            if (block.isParagraph() && block.text().length() > MAX_BACK_COVER_LINE) {
+                return false;
+            }
+            if (block.isParagraph() && LinePatterns.numberLine(block.text()).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

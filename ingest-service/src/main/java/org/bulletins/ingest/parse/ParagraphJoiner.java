@@ -1,0 +1,71 @@
+package org.bulletins.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rejoins paragraphs that a page or column break cut in two: a paragraph that stops mid-sentence (no 。！？；：
+ * etc. at its end) followed by one that goes on. Headings, boundaries, structural lines (dates, numbers, bylines,
+ * numbered items) and short standalone lines such as headlines and intertitles are never joined; photo captions
+ * between the two halves are stepped over.
+ */
+final class ParagraphJoiner {
+
+    private ParagraphJoiner() {
+    }
+
+    static List<Block> join(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        int open = -1;
+        for (Block block : blocks) {
+            if (block.kind() == Block.Kind.CAPTION) {
+                out.add(block);
+                continue;
+            }
+            if (block.isParagraph() && open >= 0 && joinable(out.get(open), open > 0 ? before(out, open) : null, block)) {
+                Block first = out.get(open);
+                List<String> lines = new ArrayList<>(first.lines());
+                lines.addAll(block.lines());
+                out.set(open, first.withLines(lines, block.truncated()));
+                continue;
+            }
+            out.add(block);
+            open = block.isParagraph() ? out.size() - 1 : -1;
+        }
+        return out;
+    }
+
+    private static Block before(List<Block> out, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (out.get(i).kind() != Block.Kind.CAPTION) {
+                return out.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static boolean joinable(Block first, Block beforeFirst, Block next) {
+        String a = first.text();
+        String b = next.text();
+        if (first.truncated() || LinePatterns.endsSentence(a) || a.indexOf('\t') >= 0 || b.indexOf('\t') >= 0) {
+            return false;
+        }
+        if (LinePatterns.isStructural(a) || LinePatterns.isStructural(b) || LinePatterns.isDashLine(b)
+                || LinePatterns.numberingLevel(b) > 0 || LinePatterns.isNewsLead(b)) {
+            return false;
+        }
+        if (OutlineBuilder.isNumberedHeading(a)) {
+            return false;
+        }
+        return LinePatterns.isTailFragment(b) || !standsAlone(a, beforeFirst);
+    }
+
+    /** A headline, intertitle or signature: short, no sentence inside, after a finished sentence or a structure line. */
+    static boolean standsAlone(String text, Block before) {
+        if (!LinePatterns.isHeadingLike(text)) {
+            return false;
+        }
+        return before == null || !before.isParagraph() || LinePatterns.endsSentence(before.text())
+                || LinePatterns.isStructural(before.text()) || LinePatterns.isHeadingLike(before.text());
+    }
+}

@@ -1,0 +1,30 @@
+package org.bulletins.ingest.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Ids and hashes that stay the same when the same bulletin is ingested again. */
+public final class StableIds {
+
+    private StableIds() {
+    }
+
+    public static String bulletinId(String sourceKey) {
+        return "b-" + sha256(sourceKey.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    /** @param documentKey what identifies the document inside its bulletin (its number, else title and ordinal) */
+    public static String documentId(String bulletinId, String documentKey) {
+        return "d-" + sha256((bulletinId + "\n" + documentKey).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.bulletins.ingest.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A government work report: one document titled 政府工作报告, its date-and-meeting line ("——2024年1月17日在…
+ * 人民代表大会第三次会议上") as subtitle and meeting date, and the speaker ("包头市人民政府市长 张锐") as author,
+ * whose government is the issuer.
+ */
+final class WorkReportParser {
+
+    private static final Pattern SPEAKER = Pattern.compile(
+            "^([\\p{IsHan}]{0,30}?)\\s*((?:代理?|副)?(?:省|市|区|县|旗|州|盟|镇|乡)长|主席|主任)\\s*[:：]?\\s*([\\p{IsHan}·]{2,6})$");
+    private static final Pattern PLACE = Pattern.compile("在([\\p{IsHan}]{2,20}?)第[\\p{IsHan}\\d]{1,5}届人民代表大会");
+    private static final Pattern MEETING = Pattern.compile("人民代表大会|会议|大会");
+
+    private WorkReportParser() {
+    }
+
+    /** Index of the report's title among the first blocks, or -1. */
+    static int titleIndex(List<Block> blocks, int within) {
+        for (int i = 0; i < Math.min(within, blocks.size()); i++) {
+            Block block = blocks.get(i);
+            String c = block.compact();
+            if ((block.isHeading() || block.isParagraph()) && c.length() <= 30 && c.endsWith("工作报告")
+                    && !c.contains("关于")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static DocumentDraft parse(List<Block> blocks) {
+        int title = Math.max(0, titleIndex(blocks, blocks.size()));
+        return draft(Titles.official(blocks.get(title).text()), blocks.subList(title + 1, blocks.size()));
+    }
+
+    /** Reads the subtitle and speaker lines that follow a report's title. */
+    static DocumentDraft draft(String title, List<Block> afterTitle) {
+        String subtitle = null;
+        LocalDate date = null;
+        String issuer = null;
+        List<String> authors = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < Math.min(3, afterTitle.size()); i++) {
+            Block block = afterTitle.get(i);
+            String text = block.text();
+            if (subtitle == null && isMeetingLine(text)) {
+                subtitle = Titles.subtitle(text);
+                date = ChineseDates.first(Texts.compact(subtitle)).orElse(null);
+                next = i + 1;
+                continue;
+            }
+            Matcher speaker = block.isParagraph() ? SPEAKER.matcher(Texts.singleSpaced(text)) : null;
+            if (speaker != null && speaker.matches() && authors.isEmpty()) {
+                issuer = government(speaker.group(1));
+                authors.add(speaker.group(3));
+                next = i + 1;
+                continue;
+            }
+            break;
+        }
+        if (issuer == null && subtitle != null) {
+            Matcher place = PLACE.matcher(Texts.compact(subtitle));
+            if (place.find()) {
+                issuer = place.group(1) + "人民政府";
+            }
+        }
+        return new DocumentDraft(DocumentDraft.Form.REPORT, title, subtitle, issuer, date, authors,
+                afterTitle.subList(next, afterTitle.size()));
+    }
+
+    private static boolean isMeetingLine(String text) {
+        String c = Texts.compact(text);
+        return c.length() <= 80 && (LinePatterns.isDashLine(text) || c.startsWith("（") || c.startsWith("("))
+                && MEETING.matcher(c).find();
+    }
+
+    private static String government(String org) {
+        if (org == null || org.isEmpty()) {
+            return null;
+        }
+        if (org.endsWith("政府")) {
+            return org;
+        }
+        return org.matches(".*[省市区县旗州盟]$") ? org + "人民政府" : org;
+    }
+}
