@@ -1,0 +1,47 @@
+package org.bulletins.search.index;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.bulletins.events.BulletinInfo;
+import org.bulletins.events.DocumentEvent;
+import org.bulletins.events.ParsedDocument;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A document as stored in the index (see elasticsearch/documents-index.json); dates are ISO strings. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record IndexedDocument(
+        String id,
+        String bulletinId,
+        String bulletinTitle,
+        String kind,
+        int ordinal,
+        String title,
+        List<String> titleSuggest,
+        String subtitle,
+        String body,
+        String docType,
+        String docNumber,
+        String docNumberRaw,
+        String issuer,
+        String issuedDate,
+        Integer year,
+        String publicationDate,
+        List<String> authors,
+        List<String> addressees,
+        List<String> attachments,
+        boolean publicRelease) {
+
+    public static IndexedDocument of(DocumentEvent event) {
+        BulletinInfo b = event.bulletin();
+        ParsedDocument d = event.document();
+        return new IndexedDocument(d.id(), b.id(), b.title(), b.kind(), d.ordinal(), d.title(), List.of(d.title()),
+                d.subtitle(), d.body(), d.docType(), d.docNumber(), d.docNumberRaw(), d.issuer(), iso(d.issuedDate()),
+                d.issuedDate() == null ? null : d.issuedDate().getYear(), iso(b.publicationDate()), d.authors(),
+                d.addressees(), d.attachments(), d.publicRelease());
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}
