@@ -1,0 +1,107 @@
+package org.bulletins.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bulletins.events.BulletinInfo;
+import org.bulletins.events.Topics;
+import org.bulletins.testing.ProjectRoot;
+import org.bulletins.testing.StackScript;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole suite on the real stack: an upstream system writes a bulletin to Kafka, and a client finds
+ * its documents through the gateway, in the catalog and in search.
+ */
+class SuiteEndToEndIT {
+
+    private static final String GATEWAY = "http://127.0.0.1:" + System.getenv().getOrDefault("GATEWAY_PORT", "8080");
+    private static final String KAFKA = "127.0.0.1:" + System.getenv().getOrDefault("KAFKA_PORT", "9092");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void startTheStack() {
+        StackScript.run(Duration.ofMinutes(15), "up", "--no-seed");
+    }
+
+    @Test
+    void aBulletinWrittenToKafkaIsListedAndFoundThroughTheGateway() throws Exception {
+        // A key of its own per run, so that nothing a previous run left can satisfy the assertions.
+        String sourceKey = "e2e-" + UUID.randomUUID() + "-gazette-2024-12.txt";
+        byte[] gazette = Files.readAllBytes(ProjectRoot.find().resolve("ingest-service/src/test/resources/samples/gazette-2024-12.txt"));
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.RAW, sourceKey, gazette)).get();
+        }
+        String bulletinId = BulletinInfo.idFor(sourceKey);
+
+        List<JsonNode> listed = new ArrayList<>();
+        await("the catalog lists the bulletin's documents").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    listed.clear();
+                    get("/api/documents?size=100").path("items").forEach(item -> {
+                        if (bulletinId.equals(item.path("bulletinId").asText())) {
+                            listed.add(item);
+                        }
+                    });
+                    assertFalse(listed.isEmpty(), "no document of bulletin " + bulletinId + " in /api/documents");
+                });
+        assertTrue(listed.stream().allMatch(d -> !d.path("title").asText().isBlank()), "every document has a title");
+
+        await("search finds the bulletin's 烟花爆竹 notice").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    JsonNode result = get("/api/search?q=" + URLEncoder.encode("烟花爆竹", StandardCharsets.UTF_8) + "&size=50");
+                    List<JsonNode> hits = new ArrayList<>();
+                    result.path("hits").forEach(hit -> {
+                        if (bulletinId.equals(hit.path("bulletinId").asText())) {
+                            hits.add(hit);
+                        }
+                    });
+                    assertFalse(hits.isEmpty(), "no hit of bulletin " + bulletinId + " for 烟花爆竹");
+                    assertTrue(hits.stream().anyMatch(h -> h.path("title").asText().contains("烟花爆竹")
+                            || h.path("snippet").asText().replace("<em>", "").replace("</em>", "").contains("烟花爆竹")),
+                            "a hit's title or snippet contains 烟花爆竹: " + hits);
+                });
+    }
+
+    @Test
+    void theGatewayAnswersUnknownRoutesWithAProblem() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/nothing-here")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("/api/search"), response.body());
+    }
+
+    private static JsonNode get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path + " answered " + response.body());
+        return JSON.readTree(response.body());
+    }
+}
