@@ -16,7 +16,7 @@ record LocalStackInfrastructure(String kafkaBootstrapServers, String jdbcUrl, St
         StackScript.run(Duration.ofMinutes(10), "up", "--infra");
         return new LocalStackInfrastructure(
                 "127.0.0.1:" + env("KAFKA_PORT", "9092"),
-                "jdbc:postgresql://127.0.0.1:" + env("PG_PORT", "5433") + "/" + env("PG_DATABASE", "bulletins"),
+                "jdbc:postgresql://127.0.0.1:" + env("PG_PORT", "5433") + "/" + env("PG_TEST_DATABASE", "bulletins_test"),
                 env("PG_USER", "bulletins"),
                 env("PG_PASSWORD", "bulletins"),
                 "http://127.0.0.1:" + env("ES_PORT", "9200"));
