@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 final class BylineReader {
 
     private static final Pattern ROLE = Pattern.compile(
-            "^([\\p{IsHan}]{0,4}?(?:记者|通讯员|实习生)|撰稿人?|作者|摄影|文图|文|图)[：:]?(.*)$");
+            "^([\\p{IsHan}]{0,4}?(?:记者|通讯员|实习生)|撰稿人?|作者|摄影|文图)[：:]?(.*)$");
+    private static final Pattern ROLE_HINT = Pattern.compile("记者|通讯员|实习生|撰稿|作者|摄|文[/／]图");
     private static final Pattern ROLE_END = Pattern.compile("(?:记者|通讯员|实习生)$");
     private static final Pattern NAME = Pattern.compile(
             "(?:[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,6}[·•][\\p{IsHan}]{1,6})");
@@ -25,7 +26,7 @@ final class BylineReader {
 
     static Optional<Byline> read(String text) {
         String s = text.strip();
-        if (s.isEmpty() || s.length() > 50) {
+        if (s.isEmpty() || s.length() > 50 || !ROLE_HINT.matcher(s).find()) {
             return Optional.empty();
         }
         s = s.replaceFirst("^[□■◇◆▲△○●◎]+", "").replaceAll("^[（(]|[）)]$", "")

@@ -23,7 +23,7 @@ final class ChineseDates {
 
     static Optional<DateLine> dateLine(String text) {
         String compact = Texts.compact(text);
-        if (compact.length() > 60) {
+        if (compact.length() > 60 || compact.indexOf('年') < 0 || compact.indexOf('日') < 0) {
             return Optional.empty();
         }
         Matcher m = DATE.matcher(compact);

@@ -91,6 +91,10 @@ final class LinePatterns {
         }
         String line = text.strip();
         String compact = Texts.compact(line);
+        // DocNumber.find tries every position; most lines are ruled out by not ending in 号.
+        if (compact.length() > 40 || !compact.endsWith("号") && !compact.endsWith("号）") && !compact.endsWith("号)")) {
+            return Optional.empty();
+        }
         return DocNumber.find(line).filter(found -> found.start() <= 2
                 && compact.length() - Texts.compact(found.raw()).length() <= 4);
     }
@@ -153,6 +157,10 @@ final class LinePatterns {
 
     /** Lines that carry metadata or structure and are never part of a running paragraph. */
     static boolean isStructural(String text) {
+        if (text.length() > 80) {
+            // every other structural line is short; most paragraphs stop here
+            return isAttachmentList(text) || isBullet(text);
+        }
         return ChineseDates.dateLine(text).isPresent() || numberLine(text).isPresent() || isReleaseMarker(text)
                 || isAttachmentList(text) || isAnnexMarker(text) || isBullet(text) || isSubtitleLine(text)
                 || BylineReader.read(text).isPresent() || isBracketOnly(text);

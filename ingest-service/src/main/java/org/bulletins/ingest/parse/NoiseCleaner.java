@@ -59,7 +59,9 @@ final class NoiseCleaner {
             if (line == null) {
                 continue;
             }
-            line = EMPHASIS.matcher(line).replaceAll("").strip();
+            if (line.indexOf('*') >= 0 || line.indexOf('_') >= 0 || line.indexOf('~') >= 0) {
+                line = EMPHASIS.matcher(line).replaceAll("").strip();
+            }
             if (line.indexOf('\uFFFD') >= 0) {
                 String kept = line.replaceAll("\uFFFD+$", "").strip();
                 warnings.add("line " + block.sourceLine() + " " + Texts.quote(kept)
@@ -70,7 +72,12 @@ final class NoiseCleaner {
             if (line.isEmpty() || block.isParagraph() && isPageFurniture(line)) {
                 continue;
             }
-            if (block.isParagraph() && line.length() <= 200) {
+            boolean marker = line.indexOf('转') >= 0 || line.indexOf('接') >= 0;
+            if (!marker || !block.isParagraph()) {
+                lines.add(line);
+                continue;
+            }
+            if (line.length() <= 200) {
                 if (CONTINUATION_LINE.matcher(line).matches()) {
                     boundaryAfter = true;
                     continue;
@@ -85,7 +92,7 @@ final class NoiseCleaner {
                     line = line.substring(start.end());
                     boundaryBefore = true;
                 }
-            } else if (block.isParagraph()) {
+            } else {
                 Matcher end = CONTINUATION_END.matcher(line.substring(line.length() - 30));
                 if (end.find() && end.start() > 0) {
                     line = line.substring(0, line.length() - 30 + end.start());
@@ -107,7 +114,7 @@ final class NoiseCleaner {
 
     /** A page number ("— 3 —") or a newspaper's date-and-page line. */
     private static boolean isPageFurniture(String line) {
-        return PAGE_NUMBER.matcher(line).matches() || line.length() <= 40
+        return line.length() <= 12 && PAGE_NUMBER.matcher(line).matches() || line.length() <= 40
                 && (line.contains("版") || line.contains("星期")) && PAGE_DATE_LINE.matcher(Texts.compact(line)).matches();
     }
 

@@ -1,5 +1,7 @@
 package org.bulletins.ingest.parse;
 
+import org.bulletins.events.BulletinInfo;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,8 +13,9 @@ public final class StableIds {
     private StableIds() {
     }
 
+    /** The contract's derivation, so every service maps a source key to the same bulletin. */
     public static String bulletinId(String sourceKey) {
-        return "b-" + sha256(sourceKey.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        return BulletinInfo.idFor(sourceKey);
     }
 
     /** @param documentKey what identifies the document inside its bulletin (its number, else title and ordinal) */

@@ -46,10 +46,6 @@ final class Texts {
                 || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x2010 && c <= 0x2027);
     }
 
-    static boolean isHan(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
     /** Removes spaces next to Chinese text ("包头市人民政府 关于…", "回顾 2023 年"), keeps those between Latin words. */
     static String removeWideSpaces(String text) {
         String s = text.strip();
@@ -83,7 +79,7 @@ final class Texts {
     /** "政 府 工 作 报 告" → "政府工作报告": a line of single wide characters spaced out for layout. */
     static String collapseLetterSpacing(String line) {
         String s = line.strip();
-        if (s.length() < 3 || s.length() > 200) {
+        if (s.length() < 3 || s.length() > 200 || s.indexOf(' ') < 0 && s.indexOf('\t') < 0 && s.indexOf('\u3000') < 0) {
             return line;
         }
         String[] tokens = s.split("[ \\t\\u3000]+");
