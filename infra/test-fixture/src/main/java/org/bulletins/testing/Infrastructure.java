@@ -19,9 +19,10 @@ public interface Infrastructure {
 
     String elasticsearchUrl();
 
-    /** Micronaut properties pointing a service at these servers. */
+    /** Micronaut properties pointing a service at these servers, on a random HTTP port. */
     default Map<String, String> micronautProperties() {
         return Map.of(
+                "micronaut.server.port", "-1",
                 "kafka.bootstrap.servers", kafkaBootstrapServers(),
                 "datasources.default.url", jdbcUrl(),
                 "datasources.default.username", jdbcUser(),

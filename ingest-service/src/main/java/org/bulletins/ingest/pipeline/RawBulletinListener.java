@@ -21,7 +21,7 @@ import java.time.Instant;
  * Consumes raw bulletins. A bad bulletin goes to the dead-letter topic and the consumer moves on; a
  * failure to publish is retried with backoff, and the offset is committed only after success.
  */
-@KafkaListener(groupId = "ingest-service", offsetReset = OffsetReset.EARLIEST,
+@KafkaListener(groupId = "${ingest.consumer-group}", offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR,
                 retryCount = 8, retryDelay = "1s"))
