@@ -15,9 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes parsed documents into the catalog. The offset is committed only after the transaction; a failed
- * write (e.g. PostgreSQL down) is retried with backoff rather than skipped.
+ * write (e.g. PostgreSQL down) is retried with backoff rather than skipped. The group is configurable so that
+ * tests read the topic without taking records from the running catalog.
  */
-@KafkaListener(groupId = "catalog-service", offsetReset = OffsetReset.EARLIEST,
+@KafkaListener(groupId = "${catalog.consumer-group}", offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR,
                 retryCount = Integer.MAX_VALUE, retryDelay = "1s"))

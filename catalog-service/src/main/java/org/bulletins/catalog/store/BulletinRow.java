@@ -9,9 +9,16 @@ import org.bulletins.events.BulletinInfo;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** A row of {@code bulletin}: a bulletin as last received, parsed or failed. */
+/**
+ * A row of {@code bulletin}: a bulletin as last received, parsed or failed.
+ *
+ * @param receivedAt    when its latest version was received (or, for a failure, rejected)
+ * @param failureOrigin where the rejected bulletin came from: {@code bulletins.raw-0@42}, or {@code http} for an upload
+ * @param deadLetter    the record of {@code bulletins.dlq} holding its raw bytes, e.g. {@code bulletins.dlq-0@7}
+ */
 @MappedEntity("bulletin")
 public record BulletinRow(
         @Id String id,
@@ -31,6 +38,7 @@ public record BulletinRow(
         @Nullable String failureCode,
         @Nullable String failureReason,
         @Nullable String failureOrigin,
+        @Nullable String deadLetter,
         Instant receivedAt,
         @Nullable Instant parsedAt,
         Instant updatedAt) {
@@ -42,7 +50,18 @@ public record BulletinRow(
         return new BulletinRow(bulletin.id(), bulletin.sourceKey(), bulletin.source(), bulletin.contentHash(),
                 bulletin.kind(), bulletin.title(), bulletin.publisher(), bulletin.publicationDate(), bulletin.year(),
                 bulletin.issue(), bulletin.cumulativeIssue(), bulletin.tableOfContents(), bulletin.warnings(), PARSED,
-                null, null, null, bulletin.receivedAt(), now, now);
+                null, null, null, null, storable(bulletin.receivedAt()), now, now);
+    }
+
+    static BulletinRow failed(FailedBulletin failure, Instant now) {
+        return new BulletinRow(failure.bulletinId(), failure.sourceKey(), null, null, null, null, null, null, null,
+                null, null, List.of(), List.of(), FAILED, failure.code(), failure.reason(), failure.origin(),
+                failure.deadLetter(), storable(failure.failedAt()), null, now);
+    }
+
+    /** PostgreSQL keeps microseconds: comparing with what it gives back needs the same precision. */
+    static Instant storable(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Same bulletin content and metadata, whatever the bookkeeping times say. */
@@ -53,12 +72,13 @@ public record BulletinRow(
     BulletinRow withTimes(@Nullable Instant parsedAt, Instant updatedAt) {
         return new BulletinRow(id, sourceKey, source, contentHash, kind, title, publisher, publicationDate, gazetteYear,
                 gazetteIssue, cumulativeIssue, tableOfContents, warnings, status, failureCode, failureReason,
-                failureOrigin, receivedAt, parsedAt, updatedAt);
+                failureOrigin, deadLetter, receivedAt, parsedAt, updatedAt);
     }
 
-    BulletinRow failed(String code, String reason, String origin, Instant failedAt, Instant now) {
+    /** This bulletin, now failed: its metadata and documents of the last good version stay. */
+    BulletinRow withFailure(FailedBulletin failure, Instant now) {
         return new BulletinRow(id, sourceKey, source, contentHash, kind, title, publisher, publicationDate, gazetteYear,
-                gazetteIssue, cumulativeIssue, tableOfContents, warnings, FAILED, code, reason, origin, failedAt,
-                parsedAt, now);
+                gazetteIssue, cumulativeIssue, tableOfContents, warnings, FAILED, failure.code(), failure.reason(),
+                failure.origin(), failure.deadLetter(), storable(failure.failedAt()), parsedAt, now);
     }
 }

@@ -52,7 +52,7 @@ public class CatalogWriter {
         BulletinInfo bulletin = event.bulletin();
         Instant now = clock.instant();
         Optional<BulletinRow> stored = bulletins.findById(bulletin.id());
-        if (stored.isPresent() && stored.get().receivedAt().isAfter(bulletin.receivedAt())) {
+        if (stored.isPresent() && stored.get().receivedAt().isAfter(BulletinRow.storable(bulletin.receivedAt()))) {
             LOG.info("Ignoring an event of an older version of bulletin {} ({})", bulletin.id(), bulletin.sourceKey());
             return Outcome.STALE;
         }
@@ -90,21 +90,24 @@ public class CatalogWriter {
         return stored.isPresent() ? Outcome.UPDATED : Outcome.CREATED;
     }
 
-    /** Records a bulletin that could not be parsed; its documents of an earlier good version stay. */
+    /**
+     * Records a bulletin that could not be parsed; its documents of an earlier good version stay. A failure
+     * older than what is stored (e.g. a re-delivered dead letter after a later success) changes nothing.
+     */
     @Transactional
-    public void recordFailure(FailedBulletin failure) {
+    public Outcome recordFailure(FailedBulletin failure) {
         Instant now = clock.instant();
         Optional<BulletinRow> stored = bulletins.findById(failure.bulletinId());
-        if (stored.isPresent()) {
-            if (stored.get().receivedAt().isAfter(failure.failedAt())) {
-                return;
-            }
-            bulletins.update(stored.get().failed(failure.code(), failure.reason(), failure.origin(), failure.failedAt(), now));
-        } else {
-            bulletins.save(new BulletinRow(failure.bulletinId(), failure.sourceKey(), null, null, null, null, null,
-                    null, null, null, null, List.of(), List.of(), BulletinRow.FAILED, failure.code(), failure.reason(),
-                    failure.origin(), failure.failedAt(), null, now));
+        if (stored.isEmpty()) {
+            bulletins.save(BulletinRow.failed(failure, now));
+            return Outcome.CREATED;
         }
+        if (!stored.get().receivedAt().isBefore(BulletinRow.storable(failure.failedAt()))) {
+            return stored.get().receivedAt().equals(BulletinRow.storable(failure.failedAt()))
+                    ? Outcome.UNCHANGED : Outcome.STALE;
+        }
+        bulletins.update(stored.get().withFailure(failure, now));
+        return Outcome.UPDATED;
     }
 
     private String contentHash(ParsedDocument document) {

@@ -1,8 +1,6 @@
 package org.bulletins.catalog.store;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import io.micronaut.data.repository.jpa.JpaSpecificationExecutor;
@@ -12,8 +10,6 @@ import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface DocumentRepository extends CrudRepository<DocumentRow, String>, JpaSpecificationExecutor<DocumentRow> {
-
-    Page<DocumentRow> findAll(Pageable pageable);
 
     List<DocumentRow> findByBulletinIdOrderByOrdinal(String bulletinId);
 

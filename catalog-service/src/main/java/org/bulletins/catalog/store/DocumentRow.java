@@ -11,7 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A row of {@code document}: one document with all its metadata, versioned by content. */
+/**
+ * A row of {@code document}: one document with all its metadata, versioned by content.
+ *
+ * @param dated whether it has an issued date; sorted on first so that undated documents come last
+ */
 @MappedEntity("document")
 public record DocumentRow(
         @Id String id,
@@ -24,6 +28,7 @@ public record DocumentRow(
         @Nullable String docNumberRaw,
         @Nullable String issuer,
         @Nullable LocalDate issuedDate,
+        boolean dated,
         @TypeDef(type = DataType.JSON) List<String> addressees,
         @TypeDef(type = DataType.JSON) List<String> authors,
         @TypeDef(type = DataType.JSON) List<String> attachments,
@@ -38,7 +43,7 @@ public record DocumentRow(
     static DocumentRow of(String bulletinId, ParsedDocument d, String contentHash, int version, Instant createdAt,
                           Instant updatedAt) {
         return new DocumentRow(d.id(), bulletinId, d.ordinal(), d.title(), d.subtitle(), d.docType(), d.docNumber(),
-                d.docNumberRaw(), d.issuer(), d.issuedDate(), d.addressees(), d.authors(), d.attachments(),
+                d.docNumberRaw(), d.issuer(), d.issuedDate(), d.issuedDate() != null, d.addressees(), d.authors(), d.attachments(),
                 d.sections(), d.publicRelease(), d.body(), contentHash, version, createdAt, updatedAt);
     }
 }

@@ -1,72 +1,80 @@
 package org.bulletins.search.api;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.HighlightField;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.util.NamedValue;
 import jakarta.inject.Singleton;
+import org.bulletins.events.DocNumber;
 import org.bulletins.search.index.IndexManager;
 import org.bulletins.search.index.IndexedDocument;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
-/** Builds the query with the typed client (user input is only ever a value, never query syntax) and maps hits. */
+/**
+ * Runs a search: a query that reads as a document number (包府发〔2024〕60号, 包府发[2024]60号, 包府办发2024-126, …)
+ * goes straight to that document; anything else, or a number no document has, is searched as text.
+ */
 @Singleton
 public class DocumentSearch {
 
     private final ElasticsearchClient client;
     private final IndexManager indexes;
+    private final QueryBuilder queries;
+    private final FacetReader facets;
+    private final HitMapper hits;
 
-    public DocumentSearch(ElasticsearchClient client, IndexManager indexes) {
+    public DocumentSearch(ElasticsearchClient client, IndexManager indexes, QueryBuilder queries, FacetReader facets,
+                          HitMapper hits) {
         this.client = client;
         this.indexes = indexes;
+        this.queries = queries;
+        this.facets = facets;
+        this.hits = hits;
     }
 
-    public SearchResult search(String text, int page, int size) throws IOException {
+    public SearchResult search(SearchRequest request) throws IOException {
         indexes.ensureReady();
         long started = System.nanoTime();
+        Optional<String> number = DocNumber.parse(request.query()).map(DocNumber::canonical);
+        if (number.isPresent()) {
+            SearchResult byNumber = run(request, queries.docNumber(number.get(), request.filters()), started, number.get());
+            if (byNumber.total() > 0) {
+                return byNumber;
+            }
+        }
+        return run(request, queries.text(request), started, null);
+    }
+
+    private SearchResult run(SearchRequest request, Query query, long started, String docNumber) throws IOException {
         SearchResponse<IndexedDocument> response = client.search(s -> s
                 .index(indexes.alias())
-                .from(page * size)
-                .size(size)
+                .from(request.page() * request.size())
+                .size(request.size())
                 .trackTotalHits(t -> t.enabled(true))
-                .query(query(text))
-                .source(src -> src.filter(f -> f.excludes("body")))
-                .highlight(h -> h
-                        .preTags("<em>").postTags("</em>")
-                        .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
-                        .fields(NamedValue.of("body", HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(1))))
-                        .fields(NamedValue.of("body.chars", HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(1))))),
+                .trackScores(true)
+                .query(query)
+                .sort(sort(request.sort()))
+                .aggregations(facets.aggregations())
+                .source(src -> src.filter(f -> f.excludes("body", "titleSuggest")))
+                .highlight(hits.highlight()),
                 IndexedDocument.class);
         long total = response.hits().total() == null ? 0 : response.hits().total().value();
-        List<SearchHit> hits = response.hits().hits().stream().map(DocumentSearch::hit).toList();
-        return new SearchResult(total, Math.max(response.took(), (System.nanoTime() - started) / 1_000_000), hits);
+        List<SearchHit> page = response.hits().hits().stream().map(hits::hit).toList();
+        long tookMs = Math.max(response.took(), (System.nanoTime() - started) / 1_000_000);
+        return new SearchResult(total, tookMs, page, request.page(), request.size(),
+                facets.read(response.aggregations()), docNumber);
     }
 
-    private static Query query(String text) {
-        return Query.of(q -> q.bool(b -> b
-                .should(s -> s.match(m -> m.field("title").query(text).boost(3f)))
-                .should(s -> s.match(m -> m.field("title.chars").query(text).operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And).boost(2f)))
-                .should(s -> s.match(m -> m.field("body").query(text)))
-                .should(s -> s.match(m -> m.field("body.chars").query(text).operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))
-                .minimumShouldMatch("1")));
-    }
-
-    private static SearchHit hit(Hit<IndexedDocument> hit) {
-        IndexedDocument d = hit.source();
-        String snippet = firstHighlight(hit, "body")
-                .or(() -> firstHighlight(hit, "body.chars"))
-                .orElse(null);
-        return new SearchHit(hit.id(), d == null ? null : d.title(), d == null ? null : d.docNumber(),
-                d == null ? null : d.issuer(), d == null ? null : d.docType(), d == null ? null : d.issuedDate(),
-                d == null ? null : d.bulletinId(), snippet);
-    }
-
-    private static java.util.Optional<String> firstHighlight(Hit<?> hit, String field) {
-        List<String> fragments = hit.highlight().get(field);
-        return fragments == null || fragments.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(fragments.get(0));
+    private static List<SortOptions> sort(SortBy order) {
+        return switch (order) {
+            case RELEVANCE -> List.of(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+            case DATE -> List.of(
+                    SortOptions.of(s -> s.field(f -> f.field("issuedDate").order(SortOrder.Desc).missing("_last"))),
+                    SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+        };
     }
 }

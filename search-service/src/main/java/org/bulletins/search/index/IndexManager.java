@@ -1,27 +1,31 @@
 package org.bulletins.search.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import co.elastic.clients.elasticsearch.indices.PutIndexTemplateRequest;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 
 /**
- * Owns the index layout: a versioned index ({@code <alias>-<timestamp>}) created from
- * {@code elasticsearch/documents-index.json}, behind the alias that readers and writers use.
+ * Owns the index layout: the index template {@code <alias>-template} (from
+ * {@code elasticsearch/documents-template.json}, matching {@code <alias>-*}) and the versioned indexes
+ * {@code <alias>-<timestamp>} behind the alias that readers and writers use. Set up at start-up when
+ * Elasticsearch answers, else on first use, so the service starts (and reports Elasticsearch down) without it.
  */
 @Singleton
 public class IndexManager {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexManager.class);
-    private static final String DEFINITION = "elasticsearch/documents-index.json";
+    private static final String TEMPLATE = "elasticsearch/documents-template.json";
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     private final ElasticsearchClient client;
@@ -35,17 +39,31 @@ public class IndexManager {
         this.clock = clock;
     }
 
+    @EventListener
+    void onStartup(StartupEvent event) {
+        try {
+            ensureReady();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Elasticsearch did not answer at start-up ({}); the index template and alias {} are set up "
+                    + "when it does", e.getMessage(), alias());
+        }
+    }
+
     public String alias() {
         return config.alias();
     }
 
-    /** Makes sure the alias points at an index; creates the first version when there is none. */
+    /** Installs the template and makes sure the alias points at an index, creating the first version if needed. */
     public void ensureReady() throws IOException {
         if (ready) {
             return;
         }
         synchronized (this) {
-            if (!ready && !client.indices().existsAlias(a -> a.name(alias())).value()) {
+            if (ready) {
+                return;
+            }
+            putTemplate();
+            if (!client.indices().existsAlias(a -> a.name(alias())).value()) {
                 String index = createVersion();
                 client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias()))));
                 LOG.info("Created index {} behind alias {}", index, alias());
@@ -54,24 +72,46 @@ public class IndexManager {
         }
     }
 
-    /** Creates a new, empty index version from the definition and returns its name. */
+    /** Creates a new, empty index version (the template gives it settings and mappings) and returns its name. */
     public String createVersion() throws IOException {
+        putTemplate();
         String index = alias() + "-" + VERSION.format(clock.instant());
-        try (InputStream definition = getClass().getClassLoader().getResourceAsStream(DEFINITION)) {
-            if (definition == null) {
-                throw new IllegalStateException(DEFINITION + " is missing from the service's jar");
-            }
-            client.indices().create(CreateIndexRequest.of(c -> c.index(index).withJson(definition)));
-        }
+        client.indices().create(c -> c.index(index));
         return index;
     }
 
-    /** Forgets what it knew of the layout, e.g. after Elasticsearch lost its data. */
+    /** The index the alias points at now. */
+    public String currentIndex() throws IOException {
+        ensureReady();
+        Set<String> indexes = client.indices().getAlias(a -> a.name(alias())).aliases().keySet();
+        if (indexes.size() != 1) {
+            throw new IllegalStateException("alias " + alias() + " points at " + indexes + "; expected exactly one index");
+        }
+        return indexes.iterator().next();
+    }
+
+    /** Moves the alias from one index to the other in one atomic request: readers never see no index. */
+    public void swapAlias(String from, String to) throws IOException {
+        client.indices().updateAliases(u -> u
+                .actions(a -> a.remove(r -> r.index(from).alias(alias())))
+                .actions(a -> a.add(add -> add.index(to).alias(alias()))));
+        LOG.info("Alias {} now points at {} (was {})", alias(), to, from);
+    }
+
+    /** Forgets what it knew of the layout, e.g. after Elasticsearch lost its data; the next use sets it up again. */
     public void invalidate() {
         ready = false;
     }
 
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
+    private void putTemplate() throws IOException {
+        try (InputStream template = getClass().getClassLoader().getResourceAsStream(TEMPLATE)) {
+            if (template == null) {
+                throw new IllegalStateException(TEMPLATE + " is missing from the service's jar");
+            }
+            client.indices().putIndexTemplate(PutIndexTemplateRequest.of(t -> t
+                    .withJson(template)
+                    .name(alias() + "-template")
+                    .indexPatterns(alias() + "-*")));
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.bulletins.search.index;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.bulletins.events.BulletinInfo;
+import org.bulletins.events.DocNumber;
 import org.bulletins.events.DocumentEvent;
 import org.bulletins.events.ParsedDocument;
 
@@ -35,10 +36,17 @@ public record IndexedDocument(
     public static IndexedDocument of(DocumentEvent event) {
         BulletinInfo b = event.bulletin();
         ParsedDocument d = event.document();
-        return new IndexedDocument(d.id(), b.id(), b.title(), b.kind(), d.ordinal(), d.title(), List.of(d.title()),
-                d.subtitle(), d.body(), d.docType(), d.docNumber(), d.docNumberRaw(), d.issuer(), iso(d.issuedDate()),
+        String docNumber = canonical(d.docNumber() != null ? d.docNumber() : d.docNumberRaw());
+        List<String> suggest = docNumber == null ? List.of(d.title()) : List.of(d.title(), docNumber);
+        return new IndexedDocument(d.id(), b.id(), b.title(), b.kind(), d.ordinal(), d.title(), suggest,
+                d.subtitle(), d.body(), d.docType(), docNumber, d.docNumberRaw(), d.issuer(), iso(d.issuedDate()),
                 d.issuedDate() == null ? null : d.issuedDate().getYear(), iso(b.publicationDate()), d.authors(),
                 d.addressees(), d.attachments(), d.publicRelease());
+    }
+
+    /** The 〔〕 spelling whatever the producer wrote, so a term query on a parsed user query finds it. */
+    private static String canonical(String docNumber) {
+        return docNumber == null ? null : DocNumber.parse(docNumber).map(DocNumber::canonical).orElse(docNumber);
     }
 
     private static String iso(LocalDate date) {
