@@ -1,6 +1,7 @@
 package org.bulletins.catalog.api;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import org.bulletins.catalog.store.ChronicleEntryRow;
 import org.bulletins.catalog.store.DocumentRow;
@@ -12,6 +13,7 @@ import java.util.List;
 
 /** A document with all its metadata, its body and, for a chronicle, its dated entries. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record DocumentDetail(String id, String bulletinId, int ordinal, String title, @Nullable String subtitle,
                              String docType, @Nullable String docNumber, @Nullable String docNumberRaw,
                              @Nullable String issuer, @Nullable LocalDate issuedDate, List<String> addressees,
