@@ -63,7 +63,7 @@ public final class BulletinParser {
                     + "' has no recognisable text (only whitespace, punctuation or layout noise): check that the "
                     + "export or conversion produced the bulletin's text");
         }
-        content = ParagraphJoiner.join(content);
+        content = ParagraphJoiner.join(IssuerNumberLines.separate(content));
         BulletinKind kind = KindDetector.detect(cover, content);
         List<DocumentDraft> drafts = switch (kind) {
             case GAZETTE, OTHER -> new GazetteSplitter(cover.tableOfContents()).split(content);

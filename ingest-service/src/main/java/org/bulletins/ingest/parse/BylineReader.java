@@ -6,12 +6,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads newspaper bylines ("□记者 李岸 通讯员 张鑫") and photo credits ("记者 吴杰 摄"). */
+/** Reads newspaper bylines ("□记者 李岸 通讯员 张鑫", "本报评论员") and photo credits ("记者 吴杰 摄"). */
 final class BylineReader {
 
     private static final Pattern ROLE = Pattern.compile(
             "^([\\p{IsHan}]{0,4}?(?:记者|通讯员|实习生)|撰稿人?|作者|摄影|文图)[：:]?(.*)$");
-    private static final Pattern ROLE_HINT = Pattern.compile("记者|通讯员|实习生|撰稿|作者|摄|文[/／]图");
+    private static final Pattern ROLE_HINT = Pattern.compile("记者|通讯员|实习生|撰稿|作者|摄|文[/／]图|评论员");
+    /** The signature of an editorial ("本报评论员"): a byline naming the paper, not a person. */
+    private static final Pattern EDITORIAL = Pattern.compile("^(?:本报|本刊)?(?:特约)?评论员$");
     private static final Pattern ROLE_END = Pattern.compile("(?:记者|通讯员|实习生)$");
     private static final Pattern NAME = Pattern.compile(
             "(?:[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,6}[·•][\\p{IsHan}]{1,6})");
@@ -31,6 +33,9 @@ final class BylineReader {
         }
         s = s.replaceFirst("^[□■◇◆▲△○●◎]+", "").replaceAll("^[（(]|[）)]$", "")
                 .replace("文/图", "文图").replace("文／图", "文图").strip();
+        if (EDITORIAL.matcher(s).matches()) {
+            return Optional.of(new Byline(List.of(), false));
+        }
         boolean role = false;
         boolean photo = false;
         List<String> names = new ArrayList<>();

@@ -39,13 +39,19 @@ final class ChineseDates {
         return Optional.empty();
     }
 
+    /** Every full date in a text, for callers that look at what surrounds one (…出版, 出版日期：…). */
+    static Matcher dates(String text) {
+        return DATE.matcher(text);
+    }
+
     /** The first full date in a text, e.g. the meeting date in "——2024年1月17日在…会议上". */
     static Optional<LocalDate> first(String text) {
         Matcher m = DATE.matcher(text);
         return m.find() ? Optional.ofNullable(date(m)) : Optional.empty();
     }
 
-    private static LocalDate date(Matcher m) {
+    /** The date a match of {@link #dates} found, or null when its numbers make no date. */
+    static LocalDate date(Matcher m) {
         return of(number(m.group(1)), number(m.group(2)), number(m.group(3)));
     }
 

@@ -18,8 +18,9 @@ final class CoverReader {
     private static final Pattern ISSUE = Pattern.compile("(?<!总)第(\\d{1,3}|[一二三四五六七八九十]{1,3})期");
     private static final Pattern CUMULATIVE = Pattern.compile("总第(\\d{1,5})期");
     private static final Pattern YEAR_ONLY = Pattern.compile("^((?:19|20)\\d{2})年?$");
-    private static final Pattern PUBLISHED = Pattern.compile(
-            "((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日(?:出版|星期|周[一二三四五六日]|第\\d+版)|出版日期[：:]((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日");
+    /** What follows a publication date (…出版, …星期三, …第1版) or precedes it (出版日期：…). */
+    private static final Pattern PUBLISHED_AFTER = Pattern.compile("^(?:出版|星期|周[一二三四五六日]|第\\d+版)");
+    private static final Pattern PUBLISHED_BEFORE = Pattern.compile("出版日期[：:]?$");
     private static final Pattern TOC_LEADING_PAGE = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$");
     private static final Pattern TOC_TRAILING_PAGE = Pattern.compile("^(.*?\\S)\\s*(?:[.．·…—\\-]{2,}|\\s)\\s*(\\d{1,3})$");
 
@@ -59,17 +60,26 @@ final class CoverReader {
             if (year == null && m.matches()) {
                 year = Integer.parseInt(m.group(1));
             }
-            m = PUBLISHED.matcher(c);
-            if (published == null && m.find()) {
-                int g = m.group(1) != null ? 1 : 4;
-                published = ChineseDates.of(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)),
-                        Integer.parseInt(m.group(g + 2)));
+            if (published == null) {
+                published = publicationDate(c);
             }
         }
         if (issue == null) {
             year = null;
         }
         return new CoverInfo(masthead, year, issue, cumulative, published, toc, sections, contentStart);
+    }
+
+    /** 2025年1月6日出版, 二〇二五年三月二十日出版, 出版日期：2025年1月6日; null if the line states none. */
+    private static LocalDate publicationDate(String compact) {
+        Matcher m = ChineseDates.dates(compact);
+        while (m.find()) {
+            if (PUBLISHED_AFTER.matcher(compact.substring(m.end())).find()
+                    || PUBLISHED_BEFORE.matcher(compact.substring(0, m.start())).find()) {
+                return ChineseDates.date(m);
+            }
+        }
+        return null;
     }
 
     private static String masthead(List<Block> blocks) {

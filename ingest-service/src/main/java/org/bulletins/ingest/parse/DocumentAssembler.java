@@ -50,7 +50,7 @@ final class DocumentAssembler {
                     null, draft.issuer(), draft.issuedDate(), List.of(), draft.authors(), List.of(), false,
                     BodyRenderer.render(draft.content(), title, warnings), OutlineBuilder.sections(draft.content(), false),
                     List.of());
-            case OFFICIAL, GENERIC -> official(draft, ordinal);
+            case OFFICIAL, ORDER, GENERIC -> official(draft, ordinal);
         };
     }
 
@@ -60,7 +60,7 @@ final class DocumentAssembler {
         String canonical = meta.number() == null ? null : meta.number().number().canonical();
         return new ParsedDocument(id(canonical, draft.title()), ordinal, draft.title(), draft.subtitle(),
                 type == null ? DocTypes.UNKNOWN : type, canonical, meta.number() == null ? null : meta.number().raw(),
-                meta.issuer(), meta.issuedDate(), meta.addressees(), draft.authors(), meta.attachments(),
+                draft.issuer() != null ? draft.issuer() : meta.issuer(), meta.issuedDate(), meta.addressees(), draft.authors(), meta.attachments(),
                 meta.publicRelease(), BodyRenderer.render(meta.body(), draft.title(), warnings),
                 OutlineBuilder.sections(meta.body(), false), List.of());
     }

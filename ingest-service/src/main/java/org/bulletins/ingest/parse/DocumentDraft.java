@@ -11,7 +11,7 @@ record DocumentDraft(Form form, String title, String subtitle, String issuer, Lo
                      List<String> authors, List<Block> content) {
 
     /** How the rest of the document is read. */
-    enum Form { OFFICIAL, CHRONICLE, REPORT, ARTICLE, GENERIC }
+    enum Form { OFFICIAL, ORDER, CHRONICLE, REPORT, ARTICLE, GENERIC }
 
     DocumentDraft {
         authors = List.copyOf(authors);

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Splits a gazette into its official documents and its chronicle. A document starts at a title (one heading, or
  * several heading lines of a broken title, 包头市人民政府办公室 + 关于…的通知) that is followed by a doc-number
- * line, that is listed in the table of contents, or that reads 机关关于…的通知. A title after an 附件 marker
- * (an annex) or quoted by the current document's title (the plan a 印发…的通知 prints) is content of the current
+ * line, that is listed in the table of contents, that reads 机关关于…的通知, or that is a government order (某市人民政府令
+ * + 第12号). A title after an 附件 marker (an annex), quoted by the current document's title (the plan a
+ * 印发…的通知 prints) or by the current order's text (the regulation it promulgates) is content of the current
  * document, not a new one.
  */
 final class GazetteSplitter {
@@ -61,9 +62,11 @@ final class GazetteSplitter {
                 content.add(blocks.get(start.index()));
             }
             content.addAll(blocks.subList(Math.min(start.contentStart(), contentEnd), contentEnd));
-            drafts.add(start.form() == DocumentDraft.Form.REPORT
-                    ? WorkReportParser.draft(start.title(), content)
-                    : DocumentDraft.of(start.form(), start.title(), content));
+            drafts.add(switch (start.form()) {
+                case REPORT -> WorkReportParser.draft(start.title(), content);
+                case ORDER -> GovernmentOrders.draft(start.title(), content);
+                default -> DocumentDraft.of(start.form(), start.title(), content);
+            });
         }
         return drafts;
     }
@@ -122,8 +125,13 @@ final class GazetteSplitter {
         if (c.endsWith(DocTypes.CHRONICLE) && c.length() <= 40) {
             return current != null && current.form() == DocumentDraft.Form.CHRONICLE ? null : DocumentDraft.Form.CHRONICLE;
         }
+        if (GovernmentOrders.startsAt(title, blocks, end)) {
+            return DocumentDraft.Form.ORDER;
+        }
         boolean annex = start > 0 && LinePatterns.isAnnexMarker(blocks.get(start - 1).text());
-        boolean quoted = current != null && Texts.fold(current.title()).contains(Texts.fold(title));
+        boolean quoted = current != null && (Texts.fold(current.title()).contains(Texts.fold(title))
+                || current.form() == DocumentDraft.Form.ORDER
+                && GovernmentOrders.promulgates(blocks.subList(current.contentStart(), start), title));
         if (annex || quoted) {
             return null;
         }

@@ -14,6 +14,8 @@ import java.util.Set;
  */
 final class NewspaperSplitter {
 
+    private static final int MAX_COLUMN_LABEL = 4;
+
     private NewspaperSplitter() {
     }
 
@@ -71,7 +73,10 @@ final class NewspaperSplitter {
         return drafts;
     }
 
-    /** Bylines (a second byline line right after one adds to it), and 本报讯 leads without a byline just before. */
+    /**
+     * Bylines (a second byline line right after one adds to it), and 本报讯 leads without a byline just before
+     * (items of a news-in-brief column follow each other closely, each with its lead).
+     */
     private static List<Integer> anchors(List<Block> blocks) {
         List<Integer> anchors = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
@@ -80,7 +85,8 @@ final class NewspaperSplitter {
                 if (!(last == i - 1 && isBylineAt(blocks, last))) {
                     anchors.add(i);
                 }
-            } else if (blocks.get(i).isParagraph() && LinePatterns.isNewsLead(blocks.get(i).text()) && last < i - 2) {
+            } else if (blocks.get(i).isParagraph() && LinePatterns.isNewsLead(blocks.get(i).text())
+                    && !(last >= i - 2 && isBylineAt(blocks, last))) {
                 anchors.add(i);
             }
         }
@@ -122,6 +128,11 @@ final class NewspaperSplitter {
             lines.add(0, j);
             j--;
         }
+        if (lines.size() >= 2 && isColumnLabel(blocks.get(lines.get(0)))) {
+            int label = lines.remove(0);
+            headBlocks.add(label);
+            start = Math.min(start, label);
+        }
         String title = null;
         List<String> subtitles = new ArrayList<>();
         String dashSubtitle = null;
@@ -143,6 +154,11 @@ final class NewspaperSplitter {
         }
         String subtitle = dashSubtitle != null ? dashSubtitle : subtitles.isEmpty() ? null : String.join(" ", subtitles);
         return new Head(start, title, subtitle, headBlocks);
+    }
+
+    /** "要闻", "简讯": the page's or column's name printed above the first headline, not part of it. */
+    private static boolean isColumnLabel(Block block) {
+        return block.isHeading() && block.compact().length() <= MAX_COLUMN_LABEL && !LinePatterns.isDashLine(block.text());
     }
 
     private static boolean headLine(Block block) {

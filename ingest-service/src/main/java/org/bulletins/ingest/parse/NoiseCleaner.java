@@ -19,15 +19,20 @@ final class NoiseCleaner {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:[-—–－·•]\\s*)?(?:第\\s*)?\\d{1,3}(?:\\s*页)?(?:\\s*[-—–－·•])?$");
     private static final String CONTINUATION =
-            "[（(]?\\s*(?:下转|上接|转第|接第|转至第|续第)\\s*[A-Za-z]?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*(?:版|页)?\\s*[）)]?";
+            "[（(]?\\s*(?:下转|上接|转第|接第|转至第|续第)\\s*第?\\s*[A-Za-z]?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*(?:版|页)?\\s*[）)]?";
     private static final Pattern CONTINUATION_LINE = Pattern.compile("^" + CONTINUATION + "$");
     private static final Pattern CONTINUATION_END = Pattern.compile("\\s*" + CONTINUATION + "$");
-    private static final Pattern CONTINUATION_START = Pattern.compile("^[（(]?\\s*(?:上接|接第)\\s*[A-Za-z]?\\s*\\d{1,2}\\s*(?:版|页)?\\s*[）)]?\\s*");
+    private static final Pattern CONTINUATION_START = Pattern.compile("^[（(]?\\s*(?:上接|接第)\\s*第?\\s*[A-Za-z]?\\s*\\d{1,2}\\s*(?:版|页)?\\s*[）)]?\\s*");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|~~|(?<!\\d)\\*+|\\*+(?!\\d)");
     /** The date-and-page line printed at the top of a newspaper page ("2025年3月5日 星期三 第1版"). */
     private static final Pattern PAGE_DATE_LINE = Pattern.compile(
             "^\\d{4}年\\d{1,2}月\\d{1,2}日(?:星期[一二三四五六日天]|周[一二三四五六日])?(?:第\\d{1,2}版.{0,8})?$");
     private static final Pattern ISSUE_MENTION = Pattern.compile("\\d{4}年|第\\d{1,3}期");
+    /** A caption with its credit in brackets on the same line: "开工现场（记者 王强 摄）". */
+    private static final Pattern INLINE_CREDIT = Pattern.compile("^(.{2,60}?)\\s*([（(][^（()）]{2,30}[）)])$");
+    /** Lines only a website prints: its ICP or police record number, copyright line or site code. */
+    private static final Pattern WEB_FOOTER = Pattern.compile("ICP备|公网安备|版权所有|网站标识码|Copyright|©");
+    private static final int MAX_FOOTER = 120;
     private static final int MAX_CAPTION = 60;
     private static final int MAX_HEADER = 30;
     private static final int MAX_BACK_COVER_LINE = 80;
@@ -112,10 +117,11 @@ final class NoiseCleaner {
         }
     }
 
-    /** A page number ("— 3 —") or a newspaper's date-and-page line. */
+    /** A page number ("— 3 —"), a newspaper's date-and-page line, or a web page's footer (ICP record, copyright). */
     private static boolean isPageFurniture(String line) {
         return line.length() <= 12 && PAGE_NUMBER.matcher(line).matches() || line.length() <= 40
-                && (line.contains("版") || line.contains("星期")) && PAGE_DATE_LINE.matcher(Texts.compact(line)).matches();
+                && (line.contains("版") || line.contains("星期")) && PAGE_DATE_LINE.matcher(Texts.compact(line)).matches()
+                || line.length() <= MAX_FOOTER && WEB_FOOTER.matcher(line).find();
     }
 
     /** Null for a line mostly in Mongolian script (U+1800–U+18AF); otherwise the line without such characters. */
@@ -144,9 +150,13 @@ final class NoiseCleaner {
     private static List<Block> captions(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
         for (Block block : blocks) {
-            boolean credit = block.isParagraph()
-                    && BylineReader.read(block.text()).map(BylineReader.Byline::photoCredit).orElse(false);
-            if (!credit) {
+            Matcher inline = block.isParagraph() && block.lines().size() == 1
+                    ? INLINE_CREDIT.matcher(block.text()) : null;
+            if (inline != null && inline.matches() && isPhotoCredit(inline.group(2))) {
+                out.add(Block.caption(List.of(inline.group(1), inline.group(2)), block.sourceLine()));
+                continue;
+            }
+            if (!block.isParagraph() || !isPhotoCredit(block.text())) {
                 out.add(block);
                 continue;
             }
@@ -161,6 +171,10 @@ final class NoiseCleaner {
             out.add(Block.caption(lines, block.sourceLine()));
         }
         return out;
+    }
+
+    private static boolean isPhotoCredit(String text) {
+        return BylineReader.read(text).map(BylineReader.Byline::photoCredit).orElse(false);
     }
 
     /**
@@ -195,7 +209,7 @@ final class NoiseCleaner {
                 }
                 continue;
             }
-            if (headerCandidate(block)) {
+            if (headerCandidate(block) && !introducesNext(blocks, i)) {
                 int count = counts.getOrDefault(c, 0);
                 boolean header = cover.tocSections().contains(c)
                         || (block.isHeading() && count >= 2 && cutsSentence.getOrDefault(c, false))
@@ -230,6 +244,13 @@ final class NoiseCleaner {
         String c = Texts.compact(text);
         return c.length() >= 2 && c.length() <= MAX_HEADER && LinePatterns.numberingLevel(c) == 0
                 && !LinePatterns.endsSentence(c) && !LinePatterns.isStructural(text);
+    }
+
+    /** A signature above its date line or an issuer line above its 关于… title: it repeats, but is no header. */
+    private static boolean introducesNext(List<Block> blocks, int i) {
+        Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+        return next != null && (next.isParagraph() && ChineseDates.dateLine(next.text()).isPresent()
+                || next.compact().startsWith("关于"));
     }
 
     /** A line between a paragraph that stops mid-sentence and the paragraph that goes on: a page top or bottom. */

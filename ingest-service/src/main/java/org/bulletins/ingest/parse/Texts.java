@@ -122,12 +122,21 @@ final class Texts {
             table = row;
             if (newline) {
                 out.append('\n');
-            } else if (!isWide(before) && !isWide(after)) {
+            } else if (!isWide(before) && !isWide(after) && !numberCut(out, after)) {
                 out.append(' ');
             }
             out.append(line);
         }
         return out.toString();
+    }
+
+    /** A number cut by the line end inside Chinese text ("调整为2" + "130元"): its digits are rejoined without a space. */
+    private static boolean numberCut(CharSequence before, char after) {
+        int i = before.length() - 1;
+        while (i >= 0 && Character.isDigit(before.charAt(i))) {
+            i--;
+        }
+        return Character.isDigit(after) && i < before.length() - 1 && i >= 0 && isWide(before.charAt(i));
     }
 
     /** The first sentence of a text, without its full stop, at most {@code max} characters. */

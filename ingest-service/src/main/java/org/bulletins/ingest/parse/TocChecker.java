@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 /** Compares a gazette's table of contents with the documents found; a disagreement is reported, never fatal. */
 final class TocChecker {
 
+    /** "(市政府令第12号)" after a contents title: the number the document was published under. */
+    private static final Pattern NUMBER_NOTE = Pattern.compile("\\([^()]*号\\)$");
     private static final Pattern DATE_PREFIX = Pattern.compile("^[\\d年月日至到—\\-－~～()]+$");
 
     private TocChecker() {
@@ -16,7 +18,8 @@ final class TocChecker {
 
     /**
      * Whether a contents line names a document: the same title (brackets and spaces aside), the title after a
-     * period ("2024年12月1日至12月31日" + 政府大事记), or the title without its issuer (关于…的通知).
+     * period ("2024年12月1日至12月31日" + 政府大事记), the title without its issuer (关于…的通知), or the title followed
+     * by the number it was published under (某办法（市政府令第12号）).
      */
     static boolean matches(String entryTitle, String documentTitle) {
         String entry = Texts.fold(entryTitle);
@@ -24,7 +27,7 @@ final class TocChecker {
         if (entry.isEmpty() || title.isEmpty()) {
             return false;
         }
-        if (entry.equals(title)) {
+        if (entry.equals(title) || NUMBER_NOTE.matcher(entry).replaceFirst("").equals(title)) {
             return true;
         }
         if (title.length() >= 3 && entry.endsWith(title)

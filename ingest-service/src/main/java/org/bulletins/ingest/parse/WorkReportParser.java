@@ -3,6 +3,7 @@ package org.bulletins.ingest.parse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +14,6 @@ import java.util.regex.Pattern;
  */
 final class WorkReportParser {
 
-    private static final Pattern SPEAKER = Pattern.compile(
-            "^([\\p{IsHan}]{0,30}?)\\s*((?:代理?|副)?(?:省|市|区|县|旗|州|盟|镇|乡)长|主席|主任)\\s*[:：]?\\s*([\\p{IsHan}·]{2,6})$");
     private static final Pattern PLACE = Pattern.compile("在([\\p{IsHan}]{2,20}?)第[\\p{IsHan}\\d]{1,5}届人民代表大会");
     private static final Pattern MEETING = Pattern.compile("人民代表大会|会议|大会");
 
@@ -55,10 +54,10 @@ final class WorkReportParser {
                 next = i + 1;
                 continue;
             }
-            Matcher speaker = block.isParagraph() ? SPEAKER.matcher(Texts.singleSpaced(text)) : null;
-            if (speaker != null && speaker.matches() && authors.isEmpty()) {
-                issuer = government(speaker.group(1));
-                authors.add(speaker.group(3));
+            Optional<Signer> speaker = block.isParagraph() ? Signer.read(text) : Optional.empty();
+            if (speaker.isPresent() && authors.isEmpty()) {
+                issuer = speaker.get().government();
+                authors.add(speaker.get().name());
                 next = i + 1;
                 continue;
             }
@@ -78,15 +77,5 @@ final class WorkReportParser {
         String c = Texts.compact(text);
         return c.length() <= 80 && (LinePatterns.isDashLine(text) || c.startsWith("（") || c.startsWith("("))
                 && MEETING.matcher(c).find();
-    }
-
-    private static String government(String org) {
-        if (org == null || org.isEmpty()) {
-            return null;
-        }
-        if (org.endsWith("政府")) {
-            return org;
-        }
-        return org.matches(".*[省市区县旗州盟]$") ? org + "人民政府" : org;
     }
 }
