@@ -85,7 +85,7 @@ class ComposeFileTest {
         assertTrue(volumes.stream().anyMatch(v -> v.startsWith("./gateway/routes.conf:")), "routes.conf is mounted");
         for (String volume : volumes) {
             Path file = ROOT.resolve("infra").resolve(volume.split(":")[0]);
-            assertTrue(Files.isRegularFile(file), "missing " + file);
+            assertTrue(Files.exists(file), "missing " + file);
         }
     }
 

@@ -12,7 +12,10 @@ import org.bulletins.events.Topics;
 import org.bulletins.testing.ProjectRoot;
 import org.bulletins.testing.StackScript;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.net.URI;
@@ -37,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The whole suite on the real stack: an upstream system writes a bulletin to Kafka, and a client finds
  * its documents through the gateway, in the catalog and in search.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteEndToEndIT {
 
     private static final String GATEWAY = "http://127.0.0.1:" + System.getenv().getOrDefault("GATEWAY_PORT", "8080");
@@ -50,6 +54,7 @@ class SuiteEndToEndIT {
     }
 
     @Test
+    @Order(1)
     void aBulletinWrittenToKafkaIsListedAndFoundThroughTheGateway() throws Exception {
         // A key of its own per run, so that nothing a previous run left can satisfy the assertions.
         String sourceKey = "e2e-" + UUID.randomUUID() + "-gazette-2024-12.txt";
@@ -88,6 +93,17 @@ class SuiteEndToEndIT {
                             || h.path("snippet").asText().replace("<em>", "").replace("</em>", "").contains("烟花爆竹")),
                             "a hit's title or snippet contains 烟花爆竹: " + hits);
                 });
+    }
+
+    @Test
+    @Order(2)
+    void theSearchPageShowsTheHitsOfAQueryInABrowser() {
+        String url = GATEWAY + "/?q=" + URLEncoder.encode("烟花爆竹", StandardCharsets.UTF_8);
+        String dom = HeadlessChromium.renderedDom(url);
+        assertTrue(dom.matches("(?s).*<p id=\"status\"[^>]*>共 \\d+ 篇.*"), "the page states how many documents match");
+        String hits = dom.substring(dom.indexOf("<ol id=\"hits\">"));
+        assertTrue(hits.contains("<h3>"), "the page lists hits");
+        assertTrue(hits.replaceAll("<[^>]+>", "").contains("烟花爆竹"), "a hit shows the query's words");
     }
 
     @Test
