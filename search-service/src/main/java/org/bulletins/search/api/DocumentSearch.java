@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Runs a search: a query that reads as a document number (包府发〔2024〕60号, 包府发[2024]60号, 包府办发2024-126, …)
- * goes straight to that document; anything else, or a number no document has, is searched as text.
+ * goes straight to that document; anything else, or a number no document has, is searched as text. Copies of
+ * one document in several bulletins (same fingerprint) are shown once.
  */
 @Singleton
 public class DocumentSearch {
@@ -54,15 +55,15 @@ public class DocumentSearch {
                 .index(indexes.alias())
                 .from(request.page() * request.size())
                 .size(request.size())
-                .trackTotalHits(t -> t.enabled(true))
                 .trackScores(true)
                 .query(query)
+                .collapse(c -> c.field("fingerprint"))
                 .sort(sort(request.sort()))
                 .aggregations(facets.aggregations())
                 .source(src -> src.filter(f -> f.excludes("body", "titleSuggest")))
                 .highlight(hits.highlight()),
                 IndexedDocument.class);
-        long total = response.hits().total() == null ? 0 : response.hits().total().value();
+        long total = facets.total(response.aggregations());
         List<SearchHit> page = response.hits().hits().stream().map(hits::hit).toList();
         long tookMs = Math.max(response.took(), (System.nanoTime() - started) / 1_000_000);
         return new SearchResult(total, tookMs, page, request.page(), request.size(),
