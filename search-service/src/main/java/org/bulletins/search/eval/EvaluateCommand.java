@@ -37,12 +37,15 @@ import java.util.concurrent.Callable;
 public final class EvaluateCommand implements Callable<Integer> {
 
     public static final String NAME = "evaluate";
+    /** The public judged set, beside the checkout. */
+    private static final String PUBLIC_SET = "../shared/eval/queries-public.json";
+
     private static final String BUILT_IN = "classpath:eval/queries-extra.json";
 
     @Option(names = "--gateway", defaultValue = "http://localhost:8080", description = "base URL of the search API (default: ${DEFAULT-VALUE})")
     URI gateway;
 
-    @Option(names = "--queries", split = ",", description = "judged query files; default: /work/shared/eval/queries-public.json (if present) and the built-in set " + BUILT_IN)
+    @Option(names = "--queries", split = ",", description = "judged query files; default: " + PUBLIC_SET + " (if present) and the built-in set " + BUILT_IN)
     List<String> queryFiles;
 
     @Option(names = "--design", split = ",", description = "query designs to compare; default: all of words_and_chars, no_phrase_boost, words_only, chars_only")
@@ -84,8 +87,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<String> files = queryFiles;
         if (files == null) {
             files = new ArrayList<>();
-            if (Files.exists(Path.of("/work/shared/eval/queries-public.json"))) {
-                files.add("/work/shared/eval/queries-public.json");
+            if (Files.exists(Path.of(PUBLIC_SET))) {
+                files.add(PUBLIC_SET);
             }
             files.add(BUILT_IN);
         }

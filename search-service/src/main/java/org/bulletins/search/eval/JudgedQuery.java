@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A query with the documents a reader judged for it (the format of /work/shared/eval/queries-public.json).
+ * A query with the documents a reader judged for it (the format of ../shared/eval/queries-public.json).
  *
  * @param filters search API parameters (issuer, year, kind, …) sent with the query
  */
