@@ -42,14 +42,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteEndToEndIT {
 
-    private static final String GATEWAY = "http://127.0.0.1:" + System.getenv().getOrDefault("GATEWAY_PORT", "8080");
-    private static final String KAFKA = "127.0.0.1:" + System.getenv().getOrDefault("KAFKA_PORT", "9092");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String gateway;
+    private static String kafka;
 
     @BeforeAll
     static void startTheStack() {
         StackScript.run(Duration.ofMinutes(15), "up", "--no-seed");
+        Map<String, String> env = StackScript.env();
+        gateway = StackScript.address(env, "GATEWAY_URL");
+        kafka = StackScript.address(env, "KAFKA_BOOTSTRAP_SERVERS");
     }
 
     @Test
@@ -66,7 +70,7 @@ class SuiteEndToEndIT {
         byte[] gazette = (sample.substring(0, backCover) + "\n\n●12月31日，本期核验标记 " + marker + "。\n"
                 + sample.substring(backCover)).getBytes(StandardCharsets.UTF_8);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA, ProducerConfig.ACKS_CONFIG, "all"),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.RAW, sourceKey, gazette)).get();
         }
@@ -94,7 +98,7 @@ class SuiteEndToEndIT {
     @Test
     @Order(2)
     void theSearchPageShowsTheHitsOfAQueryInABrowser() {
-        String url = GATEWAY + "/?q=" + URLEncoder.encode("烟花爆竹", StandardCharsets.UTF_8);
+        String url = gateway + "/?q=" + URLEncoder.encode("烟花爆竹", StandardCharsets.UTF_8);
         String dom = HeadlessChromium.renderedDom(url);
         assertTrue(dom.matches("(?s).*<p id=\"status\"[^>]*>共 \\d+ 篇.*"), "the page states how many documents match");
         String hits = dom.substring(dom.indexOf("<ol id=\"hits\">"));
@@ -104,14 +108,14 @@ class SuiteEndToEndIT {
 
     @Test
     void theGatewayAnswersUnknownRoutesWithAProblem() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/nothing-here")).build(),
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/nothing-here")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("/api/search"), response.body());
     }
 
     private static JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), path + " answered " + response.body());
         return JSON.readTree(response.body());

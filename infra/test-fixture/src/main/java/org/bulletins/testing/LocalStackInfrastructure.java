@@ -4,26 +4,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.Map;
 
-/** The servers of the project's local stack, started (if they are not running) by {@code infra/stack up --infra}. */
+import static org.bulletins.testing.StackScript.address;
+
+/**
+ * The servers of the tests' local stack, started (if they are not running) by {@code infra/stack up --infra};
+ * their addresses come from {@code infra/stack env}, the one place that knows the ports.
+ */
 record LocalStackInfrastructure(String kafkaBootstrapServers, String jdbcUrl, String jdbcUser, String jdbcPassword,
                                 String elasticsearchUrl) implements Infrastructure {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalStackInfrastructure.class);
 
     static LocalStackInfrastructure start() {
-        LOG.info("Starting the local stack's servers: infra/stack up --infra");
+        LOG.info("Starting the tests' local stack servers: STACK_PROFILE=test infra/stack up --infra");
         StackScript.run(Duration.ofMinutes(10), "up", "--infra");
+        Map<String, String> env = StackScript.env();
         return new LocalStackInfrastructure(
-                "127.0.0.1:" + env("KAFKA_PORT", "9092"),
-                "jdbc:postgresql://127.0.0.1:" + env("PG_PORT", "5433") + "/" + env("PG_TEST_DATABASE", "bulletins_test"),
-                env("PG_USER", "bulletins"),
-                env("PG_PASSWORD", "bulletins"),
-                "http://127.0.0.1:" + env("ES_PORT", "9200"));
-    }
-
-    private static String env(String name, String defaultValue) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? defaultValue : value;
+                address(env, "KAFKA_BOOTSTRAP_SERVERS"),
+                address(env, "JDBC_TEST_URL"),
+                address(env, "JDBC_USER"),
+                address(env, "JDBC_PASSWORD"),
+                address(env, "ELASTICSEARCH_URL"));
     }
 }
