@@ -57,6 +57,7 @@ class SearchServiceIT implements TestPropertyProvider {
     private static final String FIREWORKS = "包头市人民政府关于划定禁止燃放烟花爆竹、堆燃旺火时段和区域的通告";
     private static final String CHILDCARE = "包头市人民政府办公室关于印发包头市育儿补贴及托育机构运营奖励补贴政策实施方案（试行）的通知";
     private static final String CHEMICALS = "包头市人民政府办公室关于公布包头市化工重点监控点认定名单（第二批）的通知";
+    private static final String TRADE = "纺织服装出海正当时";
     private static final String MINING = "白云矿区重点项目建设创佳绩";
 
     @Inject
@@ -106,9 +107,11 @@ class SearchServiceIT implements TestPropertyProvider {
                         "现将《包头市化工重点监控点认定名单（第二批）》予以公布。"))));
         publisher.send(json, newspaper.version(Instant.parse("2025-01-07T08:00:00Z"), List.of(
                 newspaper.document("mining", MINING, "新闻", null, null, null,
-                        "白云鄂博矿区稀土产业项目建设热潮一波高过一波。"))));
+                        "白云鄂博矿区稀土产业项目建设热潮一波高过一波。"),
+                newspaper.document("trade", TRADE, "新闻", null, null, null,
+                        "前三季度全市进出口总值增长24.5%，纺织纱线远销海外。"))));
         await().atMost(Duration.ofSeconds(90)).until(() -> search("q=" + enc("包头市")).hits().size() == 3
-                && search("q=" + enc("稀土")).total() == 1);
+                && search("q=" + enc("稀土")).total() == 1 && search("q=" + enc("纺织")).total() == 1);
     }
 
     @AfterAll
@@ -135,6 +138,18 @@ class SearchServiceIT implements TestPropertyProvider {
         assertTrue(mapping.get("body").text().fields().containsKey("chars"), "body is analysed as characters too");
         assertTrue(mapping.get("docNumber").isKeyword());
         assertTrue(mapping.get("titleSuggest").isCompletion());
+        assertTrue(indexes.templateVersionOf(index) > 0, "the index records the template version it was made from");
+    }
+
+    @Test
+    void searchesExpandGovernmentSynonymsOfTheWordsTheTextsUse() throws Exception {
+        String index = indexes.currentIndex();
+        // An appointments notice says 任免, never 干部 or 任命.
+        assertTrue(analyze(index, "zh_words_search", "干部任命").contains("任免"));
+        assertEquals(List.of("干部", "任命"), analyze(index, "zh_words", "干部任命"), "documents are indexed as written");
+        // The article says 进出口, the reader types 外贸.
+        assertEquals(List.of(TRADE), titles(search("q=" + enc("外贸"))));
+        assertEquals(0, search("q=" + enc("外贸") + "&design=no_synonyms").total());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.bulletins.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -69,6 +71,33 @@ class AnalysisComponentsTest {
 
         assertEquals(List.of("人民", "民政", "政府"), terms(bigrams, "人民政府"));
         assertEquals(List.of("包府", "府发", "2024", "60", "号"), terms(bigrams, "包府发〔2024〕60号"));
+    }
+
+    @Test
+    void wordSynonymsAddTheOtherWordsOfARuleAtTheSamePosition() throws IOException {
+        Analyzer search = analyzer(new SmartcnTokenizerFactory()::create, new SmartcnStopTokenFilterFactory()::create,
+            new WordSynonymsTokenFilterFactory(() -> List.of("任免, 任命", "外贸 => 外贸, 进出口"))::create);
+
+        assertEquals(List.of("干部", "任免", "任命"), terms(search, "干部任命"));
+        // One way: 进出口 does not bring 外贸 back.
+        assertEquals(List.of("外贸", "进出口"), terms(search, "外贸"));
+        assertEquals(List.of("进出口"), terms(search, "进出口"));
+    }
+
+    @Test
+    void wordSynonymsWithoutRulesChangeNothing() throws IOException {
+        Analyzer search = analyzer(new SmartcnTokenizerFactory()::create,
+            new WordSynonymsTokenFilterFactory(List::of)::create);
+
+        assertEquals(List.of("干部", "任命"), terms(search, "干部任命"));
+    }
+
+    @Test
+    void aRuleThatCannotBeReadIsReportedWithHowRulesLook() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> new WordSynonymsTokenFilterFactory(() -> List.of("外贸 => ")));
+
+        assertTrue(e.getMessage().contains("Rules look like"), e.getMessage());
     }
 
     @SafeVarargs

@@ -24,6 +24,14 @@ public class QueryBuilder {
             "attachments.chars", "docNumber.chars");
     /** Short queries need every word; of longer ones (a sentence typed as is) most. */
     private static final String MOST_WORDS = "3<80%";
+    /**
+     * Characters in sequence qualify a document smartcn segmented otherwise (禁放), but score below words: 民政 is
+     * also the middle of 人民政府, and a document about 民政 must rank above every 人民政府 notice.
+     */
+    private static final float CHARS_WEIGHT = 0.2f;
+    private static final float TITLE_PHRASE_BOOST = 4f;
+    /** The word fields' index analyzer: their search analyzer without the synonyms. */
+    private static final String WORDS_AS_INDEXED = "zh_words";
 
     /** The full-text query with the request's filters. */
     public Query text(SearchRequest request) {
@@ -51,13 +59,14 @@ public class QueryBuilder {
 
     private static Query required(String words, QueryDesign design) {
         return switch (design) {
-            case WORDS_ONLY -> allWords(words);
+            case WORDS_ONLY -> allWords(words, design);
             case CHARS_ONLY -> Query.of(q -> q.multiMatch(m -> m.query(words).fields(CHAR_FIELDS)
                     .type(TextQueryType.CrossFields).operator(Operator.And)));
             // A document qualifies by its words, or by the characters in sequence where smartcn split otherwise.
-            case WORDS_AND_CHARS, NO_PHRASE_BOOST -> Query.of(q -> q.bool(b -> b
-                    .should(allWords(words))
-                    .should(s -> s.multiMatch(m -> m.query(words).fields(CHAR_FIELDS).type(TextQueryType.Phrase).slop(1)))
+            case WORDS_AND_CHARS, NO_PHRASE_BOOST, NO_SYNONYMS -> Query.of(q -> q.bool(b -> b
+                    .should(allWords(words, design))
+                    .should(s -> s.multiMatch(m -> m.query(words).fields(CHAR_FIELDS).type(TextQueryType.Phrase).slop(1)
+                            .boost(CHARS_WEIGHT)))
                     .minimumShouldMatch("1")));
         };
     }
@@ -66,8 +75,11 @@ public class QueryBuilder {
     private static List<Query> boosts(String words, QueryDesign design) {
         List<Query> boosts = new ArrayList<>();
         switch (design) {
-            case WORDS_AND_CHARS -> {
-                boosts.add(titlePhrase(words, QueryDesign.WORDS_ONLY));
+            case WORDS_AND_CHARS, NO_SYNONYMS -> {
+                boosts.add(Query.of(q -> q.matchPhrase(m -> {
+                    m.field("title").query(words).boost(TITLE_PHRASE_BOOST);
+                    return design == QueryDesign.NO_SYNONYMS ? m.analyzer(WORDS_AS_INDEXED) : m;
+                })));
                 // Characters in sequence in the title count less than words: 民政 is also inside 人民政府.
                 boosts.add(Query.of(q -> q.matchPhrase(m -> m.field("title.chars").query(words).boost(1f))));
             }
@@ -81,9 +93,11 @@ public class QueryBuilder {
         return boosts;
     }
 
-    private static Query allWords(String words) {
-        return Query.of(q -> q.multiMatch(m -> m.query(words).fields(WORD_FIELDS)
-                .type(TextQueryType.CrossFields).minimumShouldMatch(MOST_WORDS)));
+    private static Query allWords(String words, QueryDesign design) {
+        return Query.of(q -> q.multiMatch(m -> {
+            m.query(words).fields(WORD_FIELDS).type(TextQueryType.CrossFields).minimumShouldMatch(MOST_WORDS);
+            return design == QueryDesign.NO_SYNONYMS ? m.analyzer(WORDS_AS_INDEXED) : m;
+        }));
     }
 
     private static Query exactPhrase(String phrase, QueryDesign design) {
@@ -93,7 +107,7 @@ public class QueryBuilder {
 
     private static Query titlePhrase(String text, QueryDesign design) {
         String field = design == QueryDesign.WORDS_ONLY ? "title" : "title.chars";
-        return Query.of(q -> q.matchPhrase(m -> m.field(field).query(text).boost(4f)));
+        return Query.of(q -> q.matchPhrase(m -> m.field(field).query(text).boost(TITLE_PHRASE_BOOST)));
     }
 
     private static List<Query> filters(SearchFilters f) {

@@ -13,6 +13,8 @@ public enum QueryDesign {
     WORDS_AND_CHARS,
     /** The same without the title phrase boosts. */
     NO_PHRASE_BOOST,
+    /** The same without the government synonyms: words are analysed as the index analysed the text. */
+    NO_SYNONYMS,
     /** smartcn words only. */
     WORDS_ONLY,
     /** Single characters only, as an engine without Chinese segmentation does. */

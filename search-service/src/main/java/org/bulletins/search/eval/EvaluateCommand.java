@@ -48,7 +48,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--queries", split = ",", description = "judged query files; default: " + PUBLIC_SET + " (if present) and the built-in set " + BUILT_IN)
     List<String> queryFiles;
 
-    @Option(names = "--design", split = ",", description = "query designs to compare; default: all of words_and_chars, no_phrase_boost, words_only, chars_only")
+    @Option(names = "--design", split = ",", description = "query designs to compare; default: all of words_and_chars, no_phrase_boost, no_synonyms, words_only, chars_only")
     List<String> designs;
 
     @Option(names = "-k", defaultValue = "10", description = "cut-off of nDCG (default: ${DEFAULT-VALUE})")

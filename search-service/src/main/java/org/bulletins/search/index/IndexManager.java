@@ -1,7 +1,9 @@
 package org.bulletins.search.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.indices.PutIndexTemplateRequest;
+import co.elastic.clients.json.JsonData;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -9,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,10 +29,12 @@ public class IndexManager {
     private static final Logger LOG = LoggerFactory.getLogger(IndexManager.class);
     private static final String TEMPLATE = "elasticsearch/documents-template.json";
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+    private static final String TEMPLATE_VERSION = "templateVersion";
 
     private final ElasticsearchClient client;
     private final SearchConfig config;
     private final Clock clock;
+    private final IndexTemplate template = IndexTemplate.load(TEMPLATE);
     private volatile boolean ready;
 
     public IndexManager(ElasticsearchClient client, SearchConfig config, Clock clock) {
@@ -67,6 +71,8 @@ public class IndexManager {
                 String index = createVersion();
                 client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias()))));
                 LOG.info("Created index {} behind alias {}", index, alias());
+            } else {
+                warnIfOlderThanTemplate();
             }
             ready = true;
         }
@@ -76,13 +82,19 @@ public class IndexManager {
     public String createVersion() throws IOException {
         putTemplate();
         String index = alias() + "-" + VERSION.format(clock.instant());
-        client.indices().create(c -> c.index(index));
+        // The template's version is recorded in the index, so a later start can tell the index is older than it.
+        client.indices().create(c -> c.index(index)
+                .mappings(m -> m.meta(TEMPLATE_VERSION, JsonData.of(template.version()))));
         return index;
     }
 
     /** The index the alias points at now. */
     public String currentIndex() throws IOException {
         ensureReady();
+        return aliasedIndex();
+    }
+
+    private String aliasedIndex() throws IOException {
         Set<String> indexes = client.indices().getAlias(a -> a.name(alias())).aliases().keySet();
         if (indexes.size() != 1) {
             throw new IllegalStateException("alias " + alias() + " points at " + indexes + "; expected exactly one index");
@@ -98,20 +110,34 @@ public class IndexManager {
         LOG.info("Alias {} now points at {} (was {})", alias(), to, from);
     }
 
+    /** The version of the template an index was created from, 0 if it predates that record. */
+    public long templateVersionOf(String index) throws IOException {
+        TypeMapping mapping = client.indices().getMapping(g -> g.index(index)).get(index).mappings();
+        JsonData version = mapping.meta() == null ? null : mapping.meta().get(TEMPLATE_VERSION);
+        return version == null ? 0 : version.to(Long.class);
+    }
+
+    /** New analysis (e.g. synonyms) reaches the documents already indexed only by a reindex into a new version. */
+    private void warnIfOlderThanTemplate() throws IOException {
+        String index = aliasedIndex();
+        long indexVersion = templateVersionOf(index);
+        if (indexVersion < template.version()) {
+            LOG.warn("Index {} was created from version {} of the index template; this service ships version {}, "
+                    + "whose analysis or mappings differ. Searches work, but to apply the new version rebuild the "
+                    + "index with no downtime: POST /api/admin/reindex (header X-Api-Key)", index, indexVersion,
+                    template.version());
+        }
+    }
+
     /** Forgets what it knew of the layout, e.g. after Elasticsearch lost its data; the next use sets it up again. */
     public void invalidate() {
         ready = false;
     }
 
     private void putTemplate() throws IOException {
-        try (InputStream template = getClass().getClassLoader().getResourceAsStream(TEMPLATE)) {
-            if (template == null) {
-                throw new IllegalStateException(TEMPLATE + " is missing from the service's jar");
-            }
-            client.indices().putIndexTemplate(PutIndexTemplateRequest.of(t -> t
-                    .withJson(template)
-                    .name(alias() + "-template")
-                    .indexPatterns(alias() + "-*")));
-        }
+        client.indices().putIndexTemplate(PutIndexTemplateRequest.of(t -> t
+                .withJson(new StringReader(template.json()))
+                .name(alias() + "-template")
+                .indexPatterns(alias() + "-*")));
     }
 }

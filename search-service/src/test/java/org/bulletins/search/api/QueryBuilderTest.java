@@ -52,4 +52,14 @@ class QueryBuilderTest {
         assertFalse(query.contains("\"title^3\""), query);
         assertFalse(query.contains("\"body\""), query);
     }
+
+    @Test
+    void withoutSynonymsTheWordsAreAnalysedAsTheIndexAnalysedTheText() {
+        String withSynonyms = json(builder.text(SearchRequest.of("干部任命", null, null, null, null, null, null, null, 0, 10,
+                null, QueryDesign.WORDS_AND_CHARS)));
+        String without = json(builder.text(SearchRequest.of("干部任命", null, null, null, null, null, null, null, 0, 10,
+                null, QueryDesign.NO_SYNONYMS)));
+        assertFalse(withSynonyms.contains("\"analyzer\""), withSynonyms);
+        assertTrue(without.contains("\"analyzer\":\"zh_words\""), without);
+    }
 }
