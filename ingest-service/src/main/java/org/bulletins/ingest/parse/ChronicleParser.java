@@ -11,14 +11,17 @@ import java.util.regex.Pattern;
 /**
  * A chronicle (大事记): its dated items ("●12月1日，…", with the paragraphs that follow each) become entries with
  * full dates. The year comes from the entry itself, the period line under the heading, the heading or the
- * contents line, or the issue. An entry spanning days (12月1日至3日) or without a day (12月上旬) gets no date
- * rather than a wrong one.
+ * contents line, or the issue. An entry spanning days (12月1日至3日) is dated by its first day; one without a
+ * day (12月上旬) gets no date rather than a wrong one. Under month headings ("1月"), entries may give the day
+ * only ("●3日，…").
  */
 final class ChronicleParser {
 
     private static final Pattern ENTRY_DATE = Pattern.compile(
             "^(?:((?:19|20)\\d{2})年)?(\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\\d{1,2}|[一二三四五六七八九十]{1,3})日)?");
-    private static final Pattern SPAN = Pattern.compile("^\\s*(?:[至到—\\-－~～、和及]|\\d{1,2}日)");
+    private static final Pattern DAY_ONLY = Pattern.compile("^(\\d{1,2}|[一二三四五六七八九十]{1,3})日");
+    private static final Pattern MONTH_HEADING = Pattern.compile(
+            "^(?:((?:19|20)\\d{2})年)?(\\d{1,2}|[一二三四五六七八九十]{1,3})月份?$");
     private static final Pattern PERIOD = Pattern.compile(
             "((?:19|20)\\d{2})年(\\d{1,2})月(?:\\d{1,2}日)?(?:\\s*[至到—\\-－~～]+\\s*(?:((?:19|20)\\d{2})年)?(\\d{1,2})月)?");
     private static final Pattern DATED_PARAGRAPH = Pattern.compile("^(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日");
@@ -88,7 +91,15 @@ final class ChronicleParser {
         List<ChronicleEntry> entries = new ArrayList<>();
         LocalDate date = null;
         StringBuilder text = null;
+        Integer headingYear = null;
+        Integer headingMonth = null;
         for (Block block : body) {
+            Matcher month = MONTH_HEADING.matcher(block.compact());
+            if (month.matches() && ChineseDates.number(month.group(2)) != null) {
+                headingYear = month.group(1) == null ? null : Integer.valueOf(month.group(1));
+                headingMonth = ChineseDates.number(month.group(2));
+                continue;
+            }
             if (!block.isParagraph()) {
                 continue;
             }
@@ -100,7 +111,7 @@ final class ChronicleParser {
                     entries.add(new ChronicleEntry(date, text.toString()));
                 }
                 String item = bullets ? paragraph.substring(1).strip() : paragraph;
-                date = dateOf(item, period);
+                date = dateOf(item, period, headingYear, headingMonth);
                 text = new StringBuilder(item);
             } else if (text != null) {
                 text.append("\n\n").append(paragraph);
@@ -112,10 +123,18 @@ final class ChronicleParser {
         return entries;
     }
 
-    private static LocalDate dateOf(String item, Period period) {
+    private static LocalDate dateOf(String item, Period period, Integer headingYear, Integer headingMonth) {
         String c = Texts.compact(item);
         Matcher m = ENTRY_DATE.matcher(c);
-        if (!m.find() || m.group(3) == null || SPAN.matcher(c.substring(m.end())).find()) {
+        if (!m.find()) {
+            Matcher day = DAY_ONLY.matcher(c);
+            if (headingMonth == null || !day.find()) {
+                return null;
+            }
+            return ChineseDates.of(headingYear != null ? headingYear : period.yearOf(headingMonth), headingMonth,
+                    ChineseDates.number(day.group(1)));
+        }
+        if (m.group(3) == null) {
             return null;
         }
         Integer month = ChineseDates.number(m.group(2));

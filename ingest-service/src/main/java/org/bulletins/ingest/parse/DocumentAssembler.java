@@ -47,7 +47,8 @@ final class DocumentAssembler {
                     BodyRenderer.render(draft.content(), title, warnings), OutlineBuilder.sections(draft.content(), true),
                     List.of());
             case REPORT -> new ParsedDocument(id(null, title), ordinal, title, draft.subtitle(), DocTypes.REPORT, null,
-                    null, draft.issuer(), draft.issuedDate(), List.of(), draft.authors(), List.of(), false,
+                    null, draft.issuer(), draft.issuedDate(), List.of(), draft.authors(),
+                    MetadataExtractor.attachments(draft.content()), false,
                     BodyRenderer.render(draft.content(), title, warnings), OutlineBuilder.sections(draft.content(), false),
                     List.of());
             case OFFICIAL, ORDER, GENERIC -> official(draft, ordinal);

@@ -106,7 +106,7 @@ final class MetadataExtractor {
     }
 
     /** "附件：1. … 2. …" (items may follow as their own lines or paragraphs); else the titles of printed annexes. */
-    private static List<String> attachments(List<Block> body) {
+    static List<String> attachments(List<Block> body) {
         List<String> items = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             Block block = body.get(i);
@@ -114,8 +114,11 @@ final class MetadataExtractor {
                 continue;
             }
             List<String> lines = new ArrayList<>(block.lines());
-            lines.set(0, ATTACHMENT_PREFIX.matcher(lines.get(0).strip()).replaceFirst(""));
-            for (int j = i + 1; j < body.size() && body.get(j).isParagraph(); j++) {
+            String first = ATTACHMENT_PREFIX.matcher(lines.get(0).strip()).replaceFirst("");
+            lines.set(0, first);
+            // "附件：1. …" goes on with "2. …" lines; "附件：<one title>" is followed by the annex's own items.
+            boolean numbered = first.isBlank() || LinePatterns.numberingLevel(first) == 3;
+            for (int j = i + 1; numbered && j < body.size() && body.get(j).isParagraph(); j++) {
                 String next = body.get(j).text();
                 if (LinePatterns.numberingLevel(next) != 3 || next.length() > 80) {
                     break;

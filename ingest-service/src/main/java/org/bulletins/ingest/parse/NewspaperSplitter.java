@@ -81,7 +81,12 @@ final class NewspaperSplitter {
         List<Integer> anchors = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             int last = anchors.isEmpty() ? -10 : anchors.get(anchors.size() - 1);
-            if (isBylineAt(blocks, i)) {
+            if (isBylineAt(blocks, i) && isClosingByline(blocks, i)) {
+                int body = firstBodyBlock(blocks, i, last);
+                if (body > last && body < i) {
+                    anchors.add(body);
+                }
+            } else if (isBylineAt(blocks, i)) {
                 if (!(last == i - 1 && isBylineAt(blocks, last))) {
                     anchors.add(i);
                 }
@@ -91,6 +96,24 @@ final class NewspaperSplitter {
             }
         }
         return anchors;
+    }
+
+    /** "（记者 王芳）" after an article's last sentence: it signs the article above, it does not start one. */
+    private static boolean isClosingByline(List<Block> blocks, int i) {
+        String c = blocks.get(i).compact();
+        Block before = i > 0 ? blocks.get(i - 1) : null;
+        return (c.startsWith("（") || c.startsWith("(")) && before != null && before.isParagraph()
+                && !headLine(before) && LinePatterns.endsSentence(before.text());
+    }
+
+    /** The first paragraph under the headline above a closing byline, or -1 if no headline is found after {@code last}. */
+    private static int firstBodyBlock(List<Block> blocks, int byline, int last) {
+        for (int j = byline - 1; j > last; j--) {
+            if (blocks.get(j).kind() != Block.Kind.CAPTION && headLine(blocks.get(j))) {
+                return j + 1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isBylineAt(List<Block> blocks, int i) {
@@ -119,6 +142,9 @@ final class NewspaperSplitter {
         while (j >= lowerBound) {
             Block block = blocks.get(j);
             if (block.kind() == Block.Kind.CAPTION) {
+                if (!lines.isEmpty()) {
+                    break; // a photo above the headline ends the head: what is above it is the article before
+                }
                 j--;
                 continue;
             }
@@ -133,6 +159,9 @@ final class NewspaperSplitter {
             headBlocks.add(label);
             start = Math.min(start, label);
         }
+        // Over a "——" subtitle, two headline lines are the kicker (引题) and the headline: the headline is the last.
+        boolean kicker = lines.stream().filter(index -> LinePatterns.isDashLine(blocks.get(index).text())).count() == 1
+                && lines.stream().filter(index -> !LinePatterns.isDashLine(blocks.get(index).text())).count() == 2;
         String title = null;
         List<String> subtitles = new ArrayList<>();
         String dashSubtitle = null;
@@ -142,6 +171,8 @@ final class NewspaperSplitter {
             start = Math.min(start, index);
             if (LinePatterns.isDashLine(text)) {
                 dashSubtitle = dashSubtitle == null ? Titles.subtitle(text) : dashSubtitle;
+            } else if (kicker) {
+                kicker = false;
             } else if (title == null) {
                 title = Titles.headline(text);
             } else {

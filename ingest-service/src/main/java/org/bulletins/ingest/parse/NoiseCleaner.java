@@ -24,12 +24,18 @@ final class NoiseCleaner {
     private static final Pattern CONTINUATION_END = Pattern.compile("\\s*" + CONTINUATION + "$");
     private static final Pattern CONTINUATION_START = Pattern.compile("^[（(]?\\s*(?:上接|接第)\\s*第?\\s*[A-Za-z]?\\s*\\d{1,2}\\s*(?:版|页)?\\s*[）)]?\\s*");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|~~|(?<!\\d)\\*+|\\*+(?!\\d)");
-    /** The date-and-page line printed at the top of a newspaper page ("2025年3月5日 星期三 第1版"). */
+    /** The date-and-page line printed at the top of a newspaper page ("2025年3月5日 星期三 第1版 要闻 责任编辑：…"). */
     private static final Pattern PAGE_DATE_LINE = Pattern.compile(
-            "^\\d{4}年\\d{1,2}月\\d{1,2}日(?:星期[一二三四五六日天]|周[一二三四五六日])?(?:第\\d{1,2}版.{0,8})?$");
+            "^\\d{4}年\\d{1,2}月\\d{1,2}日(?:星期[一二三四五六日天]|周[一二三四五六日])?(?:第\\d{1,2}版.{0,60})?$");
+    /** A masthead's romanisation printed under it ("GUYANG BAO"). */
+    private static final Pattern ROMANISED_MASTHEAD = Pattern.compile("^[A-Z]{4,40}$");
     private static final Pattern ISSUE_MENTION = Pattern.compile("\\d{4}年|第\\d{1,3}期");
     /** A caption with its credit in brackets on the same line: "开工现场（记者 王强 摄）". */
     private static final Pattern INLINE_CREDIT = Pattern.compile("^(.{2,60}?)\\s*([（(][^（()）]{2,30}[）)])$");
+    /** A caption whose credit follows its last sentence: "…土地平整作业。本报记者 王磊 摄". */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile("^(.{4,150}[。！])\\s*([^。！]{2,24}摄)$");
+    /** A caption marked as one: "▲工人们在生产线上分拣葵花籽。" */
+    private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△]");
     /** Lines only a website prints: its ICP or police record number, copyright line or site code. */
     private static final Pattern WEB_FOOTER = Pattern.compile("ICP备|公网安备|版权所有|网站标识码|Copyright|©");
     private static final int MAX_FOOTER = 120;
@@ -119,7 +125,7 @@ final class NoiseCleaner {
 
     /** A page number ("— 3 —"), a newspaper's date-and-page line, or a web page's footer (ICP record, copyright). */
     private static boolean isPageFurniture(String line) {
-        return line.length() <= 12 && PAGE_NUMBER.matcher(line).matches() || line.length() <= 40
+        return line.length() <= 12 && PAGE_NUMBER.matcher(line).matches() || line.length() <= 80
                 && (line.contains("版") || line.contains("星期")) && PAGE_DATE_LINE.matcher(Texts.compact(line)).matches()
                 || line.length() <= MAX_FOOTER && WEB_FOOTER.matcher(line).find();
     }
@@ -154,6 +160,17 @@ final class NoiseCleaner {
                     ? INLINE_CREDIT.matcher(block.text()) : null;
             if (inline != null && inline.matches() && isPhotoCredit(inline.group(2))) {
                 out.add(Block.caption(List.of(inline.group(1), inline.group(2)), block.sourceLine()));
+                continue;
+            }
+            Matcher trailing = block.isParagraph() && block.lines().size() == 1
+                    ? TRAILING_CREDIT.matcher(block.text().strip()) : null;
+            if (trailing != null && trailing.matches() && isPhotoCredit(trailing.group(2))) {
+                out.add(Block.caption(List.of(trailing.group(1), trailing.group(2)), block.sourceLine()));
+                continue;
+            }
+            if (block.isParagraph() && block.text().length() <= MAX_CAPTION * 2
+                    && CAPTION_MARK.matcher(block.text().strip()).find()) {
+                out.add(Block.caption(List.of(block.text().strip()), block.sourceLine()));
                 continue;
             }
             if (!block.isParagraph() || !isPhotoCredit(block.text())) {
@@ -199,10 +216,13 @@ final class NoiseCleaner {
         List<Block> out = new ArrayList<>();
         int backCover = -1;
         boolean seenContent = false;
-        Set<String> kept = new HashSet<>();
+        Set<String> encountered = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             String c = block.kind() == Block.Kind.BOUNDARY || block.kind() == Block.Kind.CAPTION ? "" : block.compact();
+            if (masthead != null && !seenContent && ROMANISED_MASTHEAD.matcher(c).matches()) {
+                continue;
+            }
             if (masthead != null && isMasthead(c, masthead)) {
                 if (seenContent && backCover < 0) {
                     backCover = out.size();
@@ -214,8 +234,10 @@ final class NoiseCleaner {
                 boolean header = cover.tocSections().contains(c)
                         || (block.isHeading() && count >= 2 && cutsSentence.getOrDefault(c, false))
                         || count >= 3;
-                boolean chronicleTitle = c.endsWith(DocTypes.CHRONICLE) && !interruptsSentence(blocks, i);
-                if (header && !(chronicleTitle && kept.add(c))) {
+                // A report or a chronicle repeats its title as the running header: its first occurrence is the title.
+                boolean documentTitle = encountered.add(c) && (c.endsWith(DocTypes.CHRONICLE) || c.endsWith("工作报告"))
+                        && !interruptsSentence(blocks, i);
+                if (header && !documentTitle) {
                     continue;
                 }
             }
@@ -257,8 +279,10 @@ final class NoiseCleaner {
     private static boolean interruptsSentence(List<Block> blocks, int i) {
         Block before = i > 0 ? blocks.get(i - 1) : null;
         Block after = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+        // What goes on after a page break is the rest of a sentence: never a numbered heading or a "——" line.
         return before != null && after != null && before.isParagraph() && after.isParagraph()
-                && !LinePatterns.endsSentence(before.text()) && !before.truncated();
+                && !LinePatterns.endsSentence(before.text()) && !before.truncated()
+                && LinePatterns.numberingLevel(after.compact()) == 0 && !LinePatterns.isDashLine(after.text());
     }
 
     /** Only short lines (publisher, address, postcode…) follow the masthead: that is the back cover. */

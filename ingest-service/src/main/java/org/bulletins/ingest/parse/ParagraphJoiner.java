@@ -54,7 +54,9 @@ final class ParagraphJoiner {
                 || LinePatterns.numberingLevel(b) > 0 || LinePatterns.isNewsLead(b)) {
             return false;
         }
-        if (OutlineBuilder.isNumberedHeading(a)) {
+        // An annex list (附件：1．… 2．…) is followed by the signature, never by the rest of a sentence.
+        if (OutlineBuilder.isNumberedHeading(a) || LinePatterns.isAttachmentList(a)
+                || LinePatterns.numberingLevel(a) == 3 && LinePatterns.looksLikeOrg(b)) {
             return false;
         }
         return LinePatterns.isTailFragment(b) || !standsAlone(a, beforeFirst);

@@ -16,6 +16,10 @@ final class WorkReportParser {
 
     private static final Pattern PLACE = Pattern.compile("在([\\p{IsHan}]{2,20}?)第[\\p{IsHan}\\d]{1,5}届人民代表大会");
     private static final Pattern MEETING = Pattern.compile("人民代表大会|会议|大会");
+    /** The meeting date on a line of its own: （2025年1月10日）. */
+    private static final Pattern DATE_ALONE = Pattern.compile("^[（(][^）)]{6,16}[）)]$");
+    /** How many blocks after the title may hold the subtitle, the speaker and the date. */
+    private static final int HEAD_BLOCKS = 5;
 
     private WorkReportParser() {
     }
@@ -45,14 +49,29 @@ final class WorkReportParser {
         String issuer = null;
         List<String> authors = new ArrayList<>();
         int next = 0;
-        for (int i = 0; i < Math.min(3, afterTitle.size()); i++) {
+        for (int i = 0; i < Math.min(HEAD_BLOCKS, afterTitle.size()); i++) {
             Block block = afterTitle.get(i);
             String text = block.text();
+            // A subtitle broken over two lines: ——2025年1月8日在呼和浩特市新城区 / 第十届人民代表大会第五次会议上
+            if (subtitle == null && isSubtitleStart(text) && !isMeetingLine(text) && i + 1 < afterTitle.size()
+                    && afterTitle.get(i + 1).isParagraph() && isMeetingLine(text + afterTitle.get(i + 1).compact())) {
+                text = text.strip() + afterTitle.get(i + 1).compact();
+                i++;
+            }
             if (subtitle == null && isMeetingLine(text)) {
                 subtitle = Titles.subtitle(text);
-                date = ChineseDates.first(Texts.compact(subtitle)).orElse(null);
+                date = ChineseDates.first(Texts.compact(subtitle)).orElse(date);
                 next = i + 1;
                 continue;
+            }
+            String compact = block.compact();
+            if (date == null && DATE_ALONE.matcher(compact).matches()) {
+                Optional<LocalDate> alone = ChineseDates.first(compact);
+                if (alone.isPresent()) {
+                    date = alone.get();
+                    next = i + 1;
+                    continue;
+                }
             }
             Optional<Signer> speaker = block.isParagraph() ? Signer.read(text) : Optional.empty();
             if (speaker.isPresent() && authors.isEmpty()) {
@@ -69,13 +88,19 @@ final class WorkReportParser {
                 issuer = place.group(1) + "人民政府";
             }
         }
-        return new DocumentDraft(DocumentDraft.Form.REPORT, title, subtitle, issuer, date, authors,
-                afterTitle.subList(next, afterTitle.size()));
+        // The page header of a report repeats its title ("政府工作报告", "2025年某区政府工作报告"), once a page.
+        List<Block> body = afterTitle.subList(next, afterTitle.size()).stream()
+                .filter(b -> !(b.lines().size() == 1 && b.compact().length() <= 30 && b.compact().endsWith("工作报告")))
+                .toList();
+        return new DocumentDraft(DocumentDraft.Form.REPORT, title, subtitle, issuer, date, authors, body);
     }
 
     private static boolean isMeetingLine(String text) {
+        return isSubtitleStart(text) && Texts.compact(text).length() <= 80 && MEETING.matcher(Texts.compact(text)).find();
+    }
+
+    private static boolean isSubtitleStart(String text) {
         String c = Texts.compact(text);
-        return c.length() <= 80 && (LinePatterns.isDashLine(text) || c.startsWith("（") || c.startsWith("("))
-                && MEETING.matcher(c).find();
+        return LinePatterns.isDashLine(text) || c.startsWith("（") || c.startsWith("(");
     }
 }

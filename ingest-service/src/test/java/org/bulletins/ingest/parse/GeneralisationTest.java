@@ -53,9 +53,9 @@ class GeneralisationTest {
         ParsedDocument plan = bulletin.documents().get(2);
         assertTrue(plan.body().contains("努力实现经济运行整体好转。"), "running header removed, sentence rejoined");
         ParsedDocument chronicle = bulletin.documents().get(3);
-        assertEquals(Arrays.asList(LocalDate.of(2023, 2, 1), null, null, LocalDate.of(2023, 2, 28)),
+        assertEquals(Arrays.asList(LocalDate.of(2023, 2, 1), null, LocalDate.of(2023, 2, 6), LocalDate.of(2023, 2, 28)),
                 chronicle.entries().stream().map(ParsedDocument.ChronicleEntry::date).toList(),
-                "no day (上旬) or a span of days (6日至7日) gives no date");
+                "no day (上旬) gives no date; a span of days (6日至7日) its first day");
         assertEquals(List.of("2022年度安全生产先进单位名单"), bulletin.documents().get(1).attachments());
     }
 

@@ -104,10 +104,10 @@ class MunicipalGazetteTest {
     void chronicleAcrossNewYear() {
         ParsedDocument chronicle = gazette.documents().get(7);
         assertEquals("2024年12月—2025年2月", chronicle.subtitle());
-        assertEquals(Arrays.asList(LocalDate.of(2024, 12, 30), null, null, LocalDate.of(2025, 2, 6),
+        assertEquals(Arrays.asList(LocalDate.of(2024, 12, 30), LocalDate.of(2025, 1, 1), null, LocalDate.of(2025, 2, 6),
                         LocalDate.of(2025, 2, 28)),
                 chronicle.entries().stream().map(ParsedDocument.ChronicleEntry::date).toList(),
-                "a span (1日至2日) and a part of a month (中旬) give no date");
+                "a span (1日至2日) is dated by its first day, a part of a month (中旬) not at all");
         assertTrue(chronicle.entries().get(3).text().endsWith("会议还研究了其他事项。"));
     }
 }

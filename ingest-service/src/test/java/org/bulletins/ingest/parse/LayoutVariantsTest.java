@@ -1,0 +1,91 @@
+package org.bulletins.ingest.parse;
+
+import org.bulletins.events.ParsedDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Layouts the three samples do not show (synthetic, under samples/synthetic): a report printed as a meeting file
+ * with its subtitle over two lines or its date on a line of its own, a district gazette whose chronicle gives
+ * days under month headings, a daily page with a page header, wire copy and marked captions, and a county weekly
+ * with a kicker above the headline and a byline closing the article.
+ */
+class LayoutVariantsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            work-report-district-meeting-file-2025.txt | 2025年1月8日在呼和浩特市新城区第十届人民代表大会第五次会议上 | 新城区人民政府 | 2025-01-08 | 高志刚
+            work-report-county-2025.txt                | 在固阳县第十八届人民代表大会第五次会议上                 | 固阳县人民政府 | 2025-01-10 | 王海军
+            """)
+    void workReportHeads(String file, String subtitle, String issuer, LocalDate date, String speaker)
+            throws RejectedBulletinException {
+        ParsedBulletin bulletin = Samples.parse("synthetic/" + file);
+        assertEquals("work_report", bulletin.bulletin().kind());
+        assertEquals(1, bulletin.documents().size());
+        ParsedDocument report = bulletin.documents().get(0);
+        assertEquals("政府工作报告", report.title(), "the meeting-file line above is not the title");
+        assertEquals(subtitle, report.subtitle());
+        assertEquals(issuer, report.issuer());
+        assertEquals(date, report.issuedDate());
+        assertEquals(List.of(speaker), report.authors());
+        assertTrue(report.body().startsWith("各位代表："), report.body().substring(0, 40));
+        assertFalse(report.body().contains("政府工作报告"), "the page header repeating the title is dropped");
+    }
+
+    @Test
+    void aReportsAnnexIsListed() throws RejectedBulletinException {
+        ParsedDocument report = Samples.parse("synthetic/work-report-county-2025.txt").documents().get(0);
+        assertEquals(List.of("2025年县政府民生实事项目"), report.attachments(), "the annex's own items are not annexes");
+    }
+
+    @Test
+    void districtGazetteAnnexesOverTwoLinesAndChronicleDaysUnderMonthHeadings() throws RejectedBulletinException {
+        ParsedBulletin bulletin = Samples.parse("synthetic/gazette-district-quarterly-2025.txt");
+        assertEquals(5, bulletin.documents().size());
+        ParsedDocument decision = bulletin.documents().get(1);
+        assertEquals(List.of("2024年度经济社会发展先进集体名单", "2024年度经济社会发展先进个人名单"), decision.attachments());
+        assertEquals("赛罕区人民政府", decision.issuer(), "the signature is not part of the annex list");
+        assertEquals(LocalDate.of(2025, 2, 14), decision.issuedDate());
+        ParsedDocument chronicle = bulletin.documents().get(4);
+        assertEquals(List.of(LocalDate.of(2025, 1, 3), LocalDate.of(2025, 1, 15), LocalDate.of(2025, 2, 6),
+                        LocalDate.of(2025, 2, 20), LocalDate.of(2025, 3, 12), LocalDate.of(2025, 3, 28)),
+                chronicle.entries().stream().map(ParsedDocument.ChronicleEntry::date).toList(),
+                "●3日 under the heading 1 月; a span (20日—21日) by its first day");
+    }
+
+    @Test
+    void dailyPageHeaderWireCopyAndMarkedCaptions() throws RejectedBulletinException {
+        ParsedBulletin bulletin = Samples.parse("synthetic/newspaper-daily-page3.txt");
+        assertEquals("巴彦淖尔日报", bulletin.bulletin().title());
+        assertEquals(LocalDate.of(2025, 3, 12), bulletin.bulletin().publicationDate());
+        List<String> titles = bulletin.documents().stream().map(ParsedDocument::title).toList();
+        assertEquals("我市召开2025年优化营商环境工作推进会", titles.get(0), "the page's date-and-editor line is no headline");
+        assertTrue(titles.contains("全国“两会”代表委员热议新质生产力"), titles.toString());
+        ParsedDocument wire = bulletin.documents().get(titles.indexOf("全国“两会”代表委员热议新质生产力"));
+        assertEquals(List.of("韩洁", "申铖"), wire.authors());
+        ParsedDocument sunflower = bulletin.documents().get(titles.indexOf("乌拉特前旗：葵花产业链条越拉越长"));
+        assertTrue(sunflower.body().contains("近年来，乌拉特前旗依托葵花种植优势"), "the ▲ caption does not cut the article");
+    }
+
+    @Test
+    void countyWeeklyKickerClosingBylineAndEditorial() throws RejectedBulletinException {
+        ParsedBulletin bulletin = Samples.parse("synthetic/newspaper-county-weekly.txt");
+        assertEquals("固阳报", bulletin.bulletin().title());
+        List<ParsedDocument> articles = bulletin.documents();
+        assertEquals(List.of("我县春播面积预计达到110万亩", "金山镇：小庭院激活大产业", "让实干成为鲜明导向", "县人民医院开展义诊活动"),
+                articles.stream().map(ParsedDocument::title).limit(4).toList());
+        assertEquals("种子化肥农机储备充足", articles.get(0).subtitle(), "the kicker 聚焦春耕生产 is not the headline");
+        assertEquals(List.of("郝静", "李想", "王强"), articles.get(0).authors());
+        assertEquals(List.of("王芳"), articles.get(1).authors(), "（记者 王芳） at the end signs the article above it");
+        assertTrue(articles.get(2).authors().isEmpty(), "本报评论员 names no person");
+        assertTrue(articles.get(2).body().startsWith("干事创业，实干为先。"));
+    }
+}
