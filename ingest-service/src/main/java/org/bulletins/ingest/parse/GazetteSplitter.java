@@ -97,7 +97,8 @@ final class GazetteSplitter {
                     && !title.toString().contains("关于");
             boolean unfinished = title.indexOf("关于") >= 0 && !DocTypes.endsWithType(title.toString())
                     && !c.contains("关于") && DocTypes.endsWithType(c) && next.isHeading() && heading;
-            boolean bracketTail = next.isParagraph() && LinePatterns.isBracketOnly(c);
+            // （2025年修订） completes a title; （2025年4月29日） under it is the date it was made
+            boolean bracketTail = next.isParagraph() && LinePatterns.isBracketOnly(c) && ChineseDates.first(c).isEmpty();
             if (sameKind && LinePatterns.numberingLevel(c) == 0 && (issuerThenAbout || unfinished) || bracketTail) {
                 title.append(c);
                 end++;
@@ -126,12 +127,14 @@ final class GazetteSplitter {
             return current != null && current.form() == DocumentDraft.Form.CHRONICLE ? null : DocumentDraft.Form.CHRONICLE;
         }
         if (GovernmentOrders.startsAt(title, blocks, end)) {
-            return DocumentDraft.Form.ORDER;
+            // Right under a document's title, the order heading promulgates that document: it is no new one.
+            return current != null && current.contentStart() == start ? null : DocumentDraft.Form.ORDER;
         }
         boolean annex = start > 0 && LinePatterns.isAnnexMarker(blocks.get(start - 1).text());
+        // A document printed by the current one: its title is in the current title (印发《…》的通知) or quoted
+        // in 《》 by the current text (an order's regulation, the opinion a 转发 notice forwards).
         boolean quoted = current != null && (Texts.fold(current.title()).contains(Texts.fold(title))
-                || current.form() == DocumentDraft.Form.ORDER
-                && GovernmentOrders.promulgates(blocks.subList(current.contentStart(), start), title));
+                || GovernmentOrders.promulgates(blocks.subList(current.contentStart(), start), title));
         if (annex || quoted) {
             return null;
         }

@@ -85,7 +85,9 @@ final class MetadataExtractor {
         String compact = Texts.compact(title);
         int about = compact.indexOf("关于");
         if (about > 1 && about <= MAX_ISSUER) {
-            return compact.substring(0, about);
+            // 某办公厅转发某委关于…的通知 is issued by the office that forwards it
+            int forwards = compact.indexOf("转发");
+            return forwards > 1 && forwards < about ? compact.substring(0, forwards) : compact.substring(0, about);
         }
         for (int i = 0; i < body.size(); i++) {
             Block block = body.get(i);

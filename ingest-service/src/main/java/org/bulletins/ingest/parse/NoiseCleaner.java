@@ -279,9 +279,11 @@ final class NoiseCleaner {
     private static boolean interruptsSentence(List<Block> blocks, int i) {
         Block before = i > 0 ? blocks.get(i - 1) : null;
         Block after = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-        // What goes on after a page break is the rest of a sentence: never a numbered heading or a "——" line.
+        // A document's date line ends it; what goes on after a page break is the rest of a sentence, never a
+        // numbered heading or a "——" line.
         return before != null && after != null && before.isParagraph() && after.isParagraph()
                 && !LinePatterns.endsSentence(before.text()) && !before.truncated()
+                && ChineseDates.dateLine(before.text()).isEmpty()
                 && LinePatterns.numberingLevel(after.compact()) == 0 && !LinePatterns.isDashLine(after.text());
     }
 

@@ -88,4 +88,36 @@ class LayoutVariantsTest {
         assertTrue(articles.get(2).authors().isEmpty(), "本报评论员 names no person");
         assertTrue(articles.get(2).body().startsWith("干事创业，实干为先。"));
     }
+
+    @Test
+    void cityGazetteChronicleAfterADateLineAndAnOrderListedTwice() throws RejectedBulletinException {
+        ParsedBulletin bulletin = Samples.parse("synthetic/gazette-city-orders-2025-02.txt");
+        assertEquals(List.of(), bulletin.bulletin().warnings(), "the contents list the order and its regulation");
+        assertEquals(6, bulletin.documents().size());
+        ParsedDocument order = bulletin.documents().get(0);
+        assertEquals("鄂尔多斯市公共数据管理办法", order.title());
+        assertEquals("鄂尔多斯市人民政府令（第8号）", order.subtitle());
+        ParsedDocument chronicle = bulletin.documents().get(5);
+        assertEquals("政府大事记", chronicle.title(), "the heading right after the last notice's date line");
+        assertEquals(5, chronicle.entries().size());
+        assertEquals(LocalDate.of(2025, 1, 5), chronicle.entries().get(1).date(), "1月5日至6日");
+        assertFalse(bulletin.documents().get(4).body().contains("●"), "the notice before it ends at its date line");
+    }
+
+    @Test
+    void provincialGazetteOrderUnderItsTitleForwardedOpinionAndDatedList() throws RejectedBulletinException {
+        ParsedBulletin bulletin = Samples.parse("synthetic/gazette-provincial-half-monthly-2025.txt");
+        assertEquals(List.of(), bulletin.bulletin().warnings());
+        List<ParsedDocument> documents = bulletin.documents();
+        assertEquals(5, documents.size());
+        ParsedDocument decision = documents.get(0);
+        assertEquals("内蒙古自治区人民政府关于修改和废止部分自治区人民政府规章的决定", decision.title());
+        assertEquals(LocalDate.of(2025, 4, 21), decision.issuedDate(), "the order printed under it dates it");
+        assertTrue(decision.body().contains("本决定自公布之日起施行。"));
+        ParsedDocument forwarding = documents.get(2);
+        assertEquals("内蒙古自治区人民政府办公厅", forwarding.issuer(), "the office that forwards, not the body forwarded");
+        assertEquals("内政办发〔2025〕22号", forwarding.docNumber());
+        assertTrue(forwarding.body().contains("关于进一步做好农牧民工就业增收工作的意见"), "the forwarded opinion is printed in it");
+        assertEquals("自治区人民政府任免名单", documents.get(4).title(), "（2025年4月29日） under it is no part of the title");
+    }
 }
