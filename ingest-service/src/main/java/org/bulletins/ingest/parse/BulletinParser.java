@@ -4,7 +4,6 @@ import org.bulletins.events.BulletinInfo;
 import org.bulletins.events.BulletinKind;
 import org.bulletins.events.ParsedDocument;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -66,7 +65,7 @@ public final class BulletinParser {
         content = ParagraphJoiner.join(IssuerNumberLines.separate(content));
         BulletinKind kind = KindDetector.detect(cover, content);
         List<DocumentDraft> drafts = switch (kind) {
-            case GAZETTE, OTHER -> new GazetteSplitter(cover.tableOfContents()).split(content);
+            case GAZETTE, OTHER -> new GazetteSplitter(cover.tableOfContents()).split(content, warnings);
             case WORK_REPORT -> List.of(WorkReportParser.parse(content));
             case NEWSPAPER -> NewspaperSplitter.split(content, warnings);
         };
@@ -75,7 +74,7 @@ public final class BulletinParser {
                 warnings.add("no separate documents were recognised in this " + kind.code()
                         + "; its text is kept as one document");
             }
-            drafts = List.of(generic(content, key));
+            drafts = List.of(DocumentDraft.generic(content, key));
         }
         String bulletinId = StableIds.bulletinId(key);
         List<ParsedDocument> documents = new DocumentAssembler(bulletinId, cover.year(), cover.tableOfContents(),
@@ -94,21 +93,6 @@ public final class BulletinParser {
                 cover.year(), cover.issue(), cover.cumulativeIssue(), cover.tableOfContents(), warnings.list(),
                 documents.stream().map(ParsedDocument::id).toList(), raw.receivedAt());
         return new ParsedBulletin(bulletin, documents);
-    }
-
-    /** The body of a bulletin of no known kind: titled by its first heading or first short line. */
-    private static DocumentDraft generic(List<Block> content, String key) {
-        for (int i = 0; i < Math.min(5, content.size()); i++) {
-            Block block = content.get(i);
-            String text = block.text();
-            if (block.isHeading() || block.isParagraph() && text.length() <= 60 && text.indexOf('。') < 0
-                    && !LinePatterns.isStructural(text)) {
-                List<Block> rest = new ArrayList<>(content);
-                rest.remove(i);
-                return DocumentDraft.of(DocumentDraft.Form.GENERIC, Titles.official(text), rest);
-            }
-        }
-        return DocumentDraft.of(DocumentDraft.Form.GENERIC, key, content);
     }
 
     /** The publisher a masthead names: 包头市人民政府公报 → 包头市人民政府; a newspaper is its own publisher. */

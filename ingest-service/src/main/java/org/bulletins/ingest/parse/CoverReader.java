@@ -86,12 +86,15 @@ final class CoverReader {
 
     private static String masthead(List<Block> blocks) {
         for (int i = 0; i < Math.min(blocks.size(), COVER_BLOCKS); i++) {
-            String c = blocks.get(i).compact();
-            if (c.length() <= 30 && MASTHEAD.matcher(c).matches() && !c.contains("关于") && !c.endsWith("通报")) {
-                return c;
-            }
-            if (i == 0 && SHORT_MASTHEAD.matcher(c).matches() && !c.endsWith("通报") && !c.endsWith("喜报")) {
-                return c;
+            // line by line: text converted without blank lines holds the masthead and its romanisation in one block
+            for (String line : blocks.get(i).lines()) {
+                String c = Texts.compact(line);
+                if (c.length() <= 30 && MASTHEAD.matcher(c).matches() && !c.contains("关于") && !c.endsWith("通报")) {
+                    return c;
+                }
+                if (i == 0 && SHORT_MASTHEAD.matcher(c).matches() && !c.endsWith("通报") && !c.endsWith("喜报")) {
+                    return c;
+                }
             }
         }
         return null;

@@ -16,6 +16,8 @@ import java.util.List;
 final class GazetteSplitter {
 
     private static final int MAX_TITLE = 150;
+    /** Text before the first document beyond this many characters is kept as a document of its own. */
+    private static final int MAX_LEADING_TEXT = 200;
 
     private final List<TocEntry> toc;
 
@@ -27,7 +29,7 @@ final class GazetteSplitter {
     }
 
     /** The documents found; empty when there is no recognisable official document. */
-    List<DocumentDraft> split(List<Block> blocks) {
+    List<DocumentDraft> split(List<Block> blocks, Warnings warnings) {
         List<Start> starts = new ArrayList<>();
         int i = 0;
         while (i < blocks.size()) {
@@ -53,6 +55,17 @@ final class GazetteSplitter {
             i = end;
         }
         List<DocumentDraft> drafts = new ArrayList<>();
+        if (!starts.isEmpty()) {
+            List<Block> leading = blocks.subList(0, starts.get(0).index());
+            int characters = leading.stream().filter(Block::isParagraph).mapToInt(b -> b.text().length()).sum();
+            if (characters > MAX_LEADING_TEXT) {
+                // Never lose text: what the rules could not place becomes a document, and the bulletin says so.
+                DocumentDraft draft = DocumentDraft.generic(leading, "未识别的内容");
+                drafts.add(draft);
+                warnings.add(characters + " characters before the first recognised document are kept as the document '"
+                        + draft.title() + "': check the bulletin's layout");
+            }
+        }
         for (int s = 0; s < starts.size(); s++) {
             Start start = starts.get(s);
             int contentEnd = s + 1 < starts.size() ? starts.get(s + 1).index() : blocks.size();

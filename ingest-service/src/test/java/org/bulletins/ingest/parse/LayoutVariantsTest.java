@@ -120,4 +120,16 @@ class LayoutVariantsTest {
         assertTrue(forwarding.body().contains("关于进一步做好农牧民工就业增收工作的意见"), "the forwarded opinion is printed in it");
         assertEquals("自治区人民政府任免名单", documents.get(4).title(), "（2025年4月29日） under it is no part of the title");
     }
+
+    @Test
+    void textTheRulesCannotPlaceIsKeptAndReported() throws RejectedBulletinException {
+        ParsedBulletin bulletin = Samples.parse("synthetic/gazette-plain-text-2025-02.txt");
+        assertEquals("赤峰市人民政府公报", bulletin.bulletin().title(), "masthead and romanisation on consecutive lines");
+        assertEquals(List.of("赤政发〔2025〕5号", "赤政字〔2025〕11号", "赤政办发〔2025〕8号"), bulletin.documents().stream()
+                .map(ParsedDocument::docNumber).filter(java.util.Objects::nonNull).toList());
+        assertTrue(bulletin.documents().stream().anyMatch(d -> d.body().contains("现在，我代表市人民政府，向大会报告工作")),
+                "the work report printed before the first notice is not lost");
+        assertTrue(bulletin.bulletin().warnings().stream().anyMatch(w -> w.contains("before the first recognised document")),
+                bulletin.bulletin().warnings().toString());
+    }
 }
