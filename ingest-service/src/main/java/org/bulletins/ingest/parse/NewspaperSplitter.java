@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a newspaper page into articles. Each article is anchored at its byline ("□记者 郭健") or, without one, at
@@ -15,6 +16,9 @@ import java.util.Set;
 final class NewspaperSplitter {
 
     private static final int MAX_COLUMN_LABEL = 4;
+    /** A news-in-brief column: its label over items that start with a bullet (■3月10日，…). */
+    private static final Pattern BRIEFS_LABEL = Pattern.compile(
+            "^(?:新闻)?(?:简讯|快讯|短讯|简报|速递|一句话新闻|新闻速览|要闻速览)$");
 
     private NewspaperSplitter() {
     }
@@ -81,7 +85,9 @@ final class NewspaperSplitter {
         List<Integer> anchors = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             int last = anchors.isEmpty() ? -10 : anchors.get(anchors.size() - 1);
-            if (isBylineAt(blocks, i) && isClosingByline(blocks, i)) {
+            if (isBriefsLabelAt(blocks, i)) {
+                anchors.add(i);
+            } else if (isBylineAt(blocks, i) && isClosingByline(blocks, i)) {
                 int body = firstBodyBlock(blocks, i, last);
                 if (body > last && body < i) {
                     anchors.add(body);
@@ -96,6 +102,12 @@ final class NewspaperSplitter {
             }
         }
         return anchors;
+    }
+
+    private static boolean isBriefsLabelAt(List<Block> blocks, int i) {
+        Block block = blocks.get(i);
+        return (block.isHeading() || block.isParagraph()) && BRIEFS_LABEL.matcher(block.compact()).matches()
+                && i + 1 < blocks.size() && blocks.get(i + 1).isParagraph() && LinePatterns.isBullet(blocks.get(i + 1).text());
     }
 
     /** "（记者 王芳）" after an article's last sentence: it signs the article above, it does not start one. */
@@ -123,6 +135,9 @@ final class NewspaperSplitter {
 
     /** Walks back from the anchor over a lead paragraph and the headline lines above it. */
     private static Head head(List<Block> blocks, int anchor, int lowerBound) {
+        if (isBriefsLabelAt(blocks, anchor)) {
+            return new Head(anchor, Titles.official(blocks.get(anchor).text()), null, Set.of(anchor));
+        }
         boolean bylineAnchor = isBylineAt(blocks, anchor);
         Set<Integer> headBlocks = new LinkedHashSet<>();
         if (bylineAnchor) {

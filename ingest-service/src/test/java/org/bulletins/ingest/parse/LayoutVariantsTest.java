@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Layouts the three samples do not show (synthetic, under samples/synthetic): a report printed as a meeting file
  * with its subtitle over two lines or its date on a line of its own, a district gazette whose chronicle gives
- * days under month headings, a daily page with a page header, wire copy and marked captions, and a county weekly
+ * days under month headings, a daily page with a page header, wire copy, marked captions and a news-in-brief
+ * column, and a county weekly
  * with a kicker above the headline and a byline closing the article.
  */
 class LayoutVariantsTest {
@@ -73,6 +74,9 @@ class LayoutVariantsTest {
         assertEquals(List.of("韩洁", "申铖"), wire.authors());
         ParsedDocument sunflower = bulletin.documents().get(titles.indexOf("乌拉特前旗：葵花产业链条越拉越长"));
         assertTrue(sunflower.body().contains("近年来，乌拉特前旗依托葵花种植优势"), "the ▲ caption does not cut the article");
+        assertFalse(sunflower.body().contains("■"), "the news-in-brief column that follows is not part of it");
+        ParsedDocument briefs = bulletin.documents().get(titles.indexOf("简讯"));
+        assertEquals(3, briefs.body().lines().filter(line -> line.startsWith("■")).count(), briefs.body());
     }
 
     @Test
