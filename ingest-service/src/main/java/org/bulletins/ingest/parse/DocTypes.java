@@ -13,7 +13,7 @@ final class DocTypes {
     /** Longer words first, so 命令 wins over 令 and 公报 is not read as 报. */
     private static final List<String> TYPES = List.of("大事记", "命令", "通知", "通告", "公告", "决定", "决议", "批复",
             "通报", "报告", "请示", "纪要", "办法", "规定", "细则", "条例", "规则", "规划", "计划", "要点", "方案",
-            "意见", "公报", "议案", "答复", "函", "令");
+            "意见", "公报", "议案", "答复", "名单", "函", "令");
 
     private DocTypes() {
     }

@@ -77,6 +77,10 @@ final class MetadataExtractor {
                 }
             }
         }
+        // A list or a regulation may carry its date under the title instead: （2025年4月29日）
+        if (!body.isEmpty() && body.get(0).isParagraph() && LinePatterns.isBracketOnly(body.get(0).compact())) {
+            return ChineseDates.first(body.get(0).compact()).orElse(null);
+        }
         return null;
     }
 

@@ -122,7 +122,10 @@ class LayoutVariantsTest {
         assertEquals("内蒙古自治区人民政府办公厅", forwarding.issuer(), "the office that forwards, not the body forwarded");
         assertEquals("内政办发〔2025〕22号", forwarding.docNumber());
         assertTrue(forwarding.body().contains("关于进一步做好农牧民工就业增收工作的意见"), "the forwarded opinion is printed in it");
-        assertEquals("自治区人民政府任免名单", documents.get(4).title(), "（2025年4月29日） under it is no part of the title");
+        ParsedDocument appointments = documents.get(4);
+        assertEquals("自治区人民政府任免名单", appointments.title(), "（2025年4月29日） under it is no part of the title");
+        assertEquals("名单", appointments.docType());
+        assertEquals(LocalDate.of(2025, 4, 29), appointments.issuedDate(), "the bracketed date under its title");
     }
 
     @Test
