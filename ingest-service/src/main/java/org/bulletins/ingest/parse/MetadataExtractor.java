@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,8 @@ final class MetadataExtractor {
     private static final Pattern ITEM_NUMBER = Pattern.compile("(?:^|\\s+|(?<=[；;。]))\\d{1,2}\\s*[.．、]\\s*");
     private static final Pattern ATTACHMENT_PREFIX = Pattern.compile("^附\\s*件\\s*[：:]\\s*");
     private static final int MAX_ISSUER = 40;
+    /** The place an issuer's name starts with: 内蒙古自治区, 包头市, 固阳县 … */
+    private static final Pattern PLACE = Pattern.compile("^[\\p{IsHan}]{2,8}?(?:自治区|省|市|县|旗|区|盟|州)");
 
     private MetadataExtractor() {
     }
@@ -91,7 +94,7 @@ final class MetadataExtractor {
         if (about > 1 && about <= MAX_ISSUER) {
             // 某办公厅转发某委关于…的通知 is issued by the office that forwards it
             int forwards = compact.indexOf("转发");
-            return forwards > 1 && forwards < about ? compact.substring(0, forwards) : compact.substring(0, about);
+            return jointIssuers(forwards > 1 && forwards < about ? compact.substring(0, forwards) : compact.substring(0, about));
         }
         for (int i = 0; i < body.size(); i++) {
             Block block = body.get(i);
@@ -109,6 +112,18 @@ final class MetadataExtractor {
             return null;
         }
         return null;
+    }
+
+    /** Bodies issuing jointly, written one after the other: 某自治区财政厅某自治区农牧厅 → 某自治区财政厅、某自治区农牧厅. */
+    static String jointIssuers(String issuer) {
+        Matcher place = PLACE.matcher(issuer);
+        if (place.find()) {
+            int next = issuer.indexOf(place.group(), place.end());
+            if (next > 0 && LinePatterns.looksLikeOrg(issuer.substring(0, next))) {
+                return issuer.substring(0, next) + "、" + jointIssuers(issuer.substring(next));
+            }
+        }
+        return issuer;
     }
 
     /** "附件：1. … 2. …" (items may follow as their own lines or paragraphs); else the titles of printed annexes. */

@@ -122,6 +122,7 @@ class LayoutVariantsTest {
         assertEquals("内蒙古自治区人民政府办公厅", forwarding.issuer(), "the office that forwards, not the body forwarded");
         assertEquals("内政办发〔2025〕22号", forwarding.docNumber());
         assertTrue(forwarding.body().contains("关于进一步做好农牧民工就业增收工作的意见"), "the forwarded opinion is printed in it");
+        assertEquals("内蒙古自治区财政厅、内蒙古自治区农牧厅", documents.get(3).issuer(), "two bodies issuing jointly");
         ParsedDocument appointments = documents.get(4);
         assertEquals("自治区人民政府任免名单", appointments.title(), "（2025年4月29日） under it is no part of the title");
         assertEquals("名单", appointments.docType());
@@ -138,5 +139,17 @@ class LayoutVariantsTest {
                 "the work report printed before the first notice is not lost");
         assertTrue(bulletin.bulletin().warnings().stream().anyMatch(w -> w.contains("before the first recognised document")),
                 bulletin.bulletin().warnings().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            内蒙古自治区财政厅内蒙古自治区农牧厅             | 内蒙古自治区财政厅、内蒙古自治区农牧厅
+            包头市财政局包头市税务局包头市人力资源和社会保障局 | 包头市财政局、包头市税务局、包头市人力资源和社会保障局
+            包头市人民政府办公室                             | 包头市人民政府办公室
+            内蒙古自治区人民政府办公厅                       | 内蒙古自治区人民政府办公厅
+            呼和浩特市新城区人民政府                         | 呼和浩特市新城区人民政府
+            """)
+    void jointIssuersAreSeparated(String written, String issuers) {
+        assertEquals(issuers, MetadataExtractor.jointIssuers(written));
     }
 }
