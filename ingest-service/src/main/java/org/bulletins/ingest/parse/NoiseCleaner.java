@@ -76,7 +76,7 @@ final class NoiseCleaner {
             if (line.indexOf('\uFFFD') >= 0) {
                 String kept = line.replaceAll("\uFFFD+$", "").strip();
                 warnings.add("line " + block.sourceLine() + " " + Texts.quote(kept)
-                        + " was cut short in the source (it contains U+FFFD); it is kept as it is");
+                        + " was cut short in the source (U+FFFD): the text before the cut is kept, and nothing is joined to it");
                 cut |= kept.length() < line.length();
                 line = kept;
             }
@@ -279,11 +279,11 @@ final class NoiseCleaner {
     private static boolean interruptsSentence(List<Block> blocks, int i) {
         Block before = i > 0 ? blocks.get(i - 1) : null;
         Block after = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-        // A document's date line ends it; what goes on after a page break is the rest of a sentence, never a
+        // A document's date line or release note ends it; what goes on after a page break is the rest of a sentence, never a
         // numbered heading or a "——" line.
         return before != null && after != null && before.isParagraph() && after.isParagraph()
                 && !LinePatterns.endsSentence(before.text()) && !before.truncated()
-                && ChineseDates.dateLine(before.text()).isEmpty()
+                && !LinePatterns.isStructural(before.text())
                 && LinePatterns.numberingLevel(after.compact()) == 0 && !LinePatterns.isDashLine(after.text());
     }
 

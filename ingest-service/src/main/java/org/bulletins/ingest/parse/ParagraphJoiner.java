@@ -2,6 +2,7 @@ package org.bulletins.ingest.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Rejoins paragraphs that a page or column break cut in two: a paragraph that stops mid-sentence (no 。！？；：
@@ -10,6 +11,9 @@ import java.util.List;
  * between the two halves are stepped over.
  */
 final class ParagraphJoiner {
+
+    private static final int SHORT_LINE = 16;
+    private static final Pattern LIST_ITEM = Pattern.compile("[^，。；：！？,;:!?]+");
 
     private ParagraphJoiner() {
     }
@@ -59,7 +63,16 @@ final class ParagraphJoiner {
                 || LinePatterns.numberingLevel(a) == 3 && LinePatterns.looksLikeOrg(b)) {
             return false;
         }
+        // Two short lines without punctuation (names, units of a list) are items, not the halves of a paragraph.
+        if (isListItem(a, SHORT_LINE) && isListItem(b, SHORT_LINE * 2)) {
+            return false;
+        }
         return LinePatterns.isTailFragment(b) || !standsAlone(a, beforeFirst);
+    }
+
+    private static boolean isListItem(String text, int maxLength) {
+        String c = Texts.compact(text);
+        return c.length() < maxLength && LIST_ITEM.matcher(c).matches();
     }
 
     /** A headline, intertitle or signature: short, no sentence inside, after a finished sentence or a structure line. */

@@ -19,7 +19,7 @@ final class TocChecker {
     /**
      * Whether a contents line names a document: the same title (brackets and spaces aside), the title after a
      * period ("2024年12月1日至12月31日" + 政府大事记), the title without its issuer (关于…的通知), or the title followed
-     * by the number it was published under (某办法（市政府令第12号）).
+     * by the number it was published under (某办法（市政府令第12号）), or followed by its "——" subtitle.
      */
     static boolean matches(String entryTitle, String documentTitle) {
         String entry = Texts.fold(entryTitle);
@@ -28,6 +28,11 @@ final class TocChecker {
             return false;
         }
         if (entry.equals(title) || NUMBER_NOTE.matcher(entry).replaceFirst("").equals(title)) {
+            return true;
+        }
+        // 政府工作报告——2025年1月16日在…会议上: a report listed with its subtitle
+        int dash = entry.indexOf("——");
+        if (dash > 0 && entry.substring(0, dash).equals(title)) {
             return true;
         }
         if (title.length() >= 3 && entry.endsWith(title)

@@ -16,6 +16,7 @@ final class WorkReportParser {
 
     private static final Pattern PLACE = Pattern.compile("在([\\p{IsHan}]{2,20}?)第[\\p{IsHan}\\d]{1,5}届人民代表大会");
     private static final Pattern MEETING = Pattern.compile("人民代表大会|会议|大会");
+    private static final Pattern MEETING_END = Pattern.compile("上[）)]?$");
     /** The meeting date on a line of its own: （2025年1月10日）. */
     private static final Pattern DATE_ALONE = Pattern.compile("^[（(][^）)]{6,16}[）)]$");
     /** How many blocks after the title may hold the subtitle, the speaker and the date. */
@@ -53,8 +54,10 @@ final class WorkReportParser {
             Block block = afterTitle.get(i);
             String text = block.text();
             // A subtitle broken over two lines: ——2025年1月8日在呼和浩特市新城区 / 第十届人民代表大会第五次会议上
-            if (subtitle == null && isSubtitleStart(text) && !isMeetingLine(text) && i + 1 < afterTitle.size()
-                    && afterTitle.get(i + 1).isParagraph() && isMeetingLine(text + afterTitle.get(i + 1).compact())) {
+            if (subtitle == null && isSubtitleStart(text) && !endsMeeting(text) && i + 1 < afterTitle.size()
+                    && afterTitle.get(i + 1).isParagraph() && afterTitle.get(i + 1).compact().length() <= 40
+                    && endsMeeting(text + afterTitle.get(i + 1).compact())
+                    && isMeetingLine(text + afterTitle.get(i + 1).compact())) {
                 text = text.strip() + afterTitle.get(i + 1).compact();
                 i++;
             }
@@ -97,6 +100,11 @@ final class WorkReportParser {
 
     private static boolean isMeetingLine(String text) {
         return isSubtitleStart(text) && Texts.compact(text).length() <= 80 && MEETING.matcher(Texts.compact(text)).find();
+    }
+
+    /** A meeting line ends "…会议上", "…会议上）" or "…大会上". */
+    private static boolean endsMeeting(String text) {
+        return MEETING_END.matcher(Texts.compact(text)).find();
     }
 
     private static boolean isSubtitleStart(String text) {

@@ -25,6 +25,7 @@ class LayoutVariantsTest {
     @CsvSource(delimiter = '|', textBlock = """
             work-report-district-meeting-file-2025.txt | 2025年1月8日在呼和浩特市新城区第十届人民代表大会第五次会议上 | 新城区人民政府 | 2025-01-08 | 高志刚
             work-report-county-2025.txt                | 在固阳县第十八届人民代表大会第五次会议上                 | 固阳县人民政府 | 2025-01-10 | 王海军
+            work-report-bracketed-subtitle-2025.txt    | 2025年1月7日在东河区第十八届人民代表大会第五次会议上      | 东河区人民政府 | 2025-01-07 | 刘强
             """)
     void workReportHeads(String file, String subtitle, String issuer, LocalDate date, String speaker)
             throws RejectedBulletinException {
@@ -151,5 +152,29 @@ class LayoutVariantsTest {
             """)
     void jointIssuersAreSeparated(String written, String issuers) {
         assertEquals(issuers, MetadataExtractor.jointIssuers(written));
+    }
+
+    @Test
+    void chronicleAfterADocumentsReleaseNote() throws RejectedBulletinException {
+        ParsedBulletin bulletin = Samples.parse("synthetic/gazette-next-issue-2025-01.txt");
+        assertEquals(List.of(), bulletin.bulletin().warnings());
+        ParsedDocument letter = bulletin.documents().get(4);
+        assertEquals("函", letter.docType());
+        assertFalse(letter.body().contains("●"), "the 函 ends at （此件不公开）");
+        ParsedDocument chronicle = bulletin.documents().get(5);
+        assertEquals("政府大事记", chronicle.title());
+        assertEquals(6, chronicle.entries().size());
+    }
+
+    @Test
+    void gazettePrintingAWorkReportListedWithItsSubtitle() throws RejectedBulletinException {
+        ParsedBulletin bulletin = Samples.parse("synthetic/gazette-with-work-report-2025-02.txt");
+        assertEquals(List.of(), bulletin.bulletin().warnings());
+        ParsedDocument report = bulletin.documents().get(0);
+        assertEquals("政府工作报告", report.title());
+        assertEquals(LocalDate.of(2025, 1, 16), report.issuedDate());
+        assertEquals(List.of("孟庆维"), report.authors());
+        String decision = bulletin.documents().get(2).body();
+        assertTrue(decision.contains("市应急管理局综合协调科\n\n昆都仑区应急管理局"), "list lines stay apart");
     }
 }
