@@ -47,8 +47,10 @@ public class WordSynonymsTokenFilterFactory implements TokenFilterFactory {
             parser.parse(new StringReader(String.join("\n", rules)));
             return parser.build();
         } catch (ParseException e) {
-            throw new IllegalArgumentException("word_synonyms: rule " + e.getErrorOffset() + " cannot be read: "
-                + e.getMessage() + ". Rules look like '任免, 任命' or '外贸 => 外贸, 进出口'", e);
+            // The parser names the line; its cause says why (e.g. a word the analyzer removes entirely).
+            String why = e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")";
+            throw new IllegalArgumentException("word_synonyms: " + e.getMessage() + why
+                + ". Rules look like '任免, 任命' or '外贸 => 外贸, 进出口'", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -142,7 +142,8 @@ final class ChronicleParser {
         if (month == null) {
             return null;
         }
-        Integer year = m.group(1) != null ? Integer.valueOf(m.group(1)) : period.yearOf(month);
+        Integer year = m.group(1) != null ? Integer.valueOf(m.group(1))
+                : headingYear != null && month.equals(headingMonth) ? headingYear : period.yearOf(month);
         return ChineseDates.of(year, month, day);
     }
 }

@@ -15,7 +15,7 @@ final class CoverReader {
     private static final Pattern MASTHEAD = Pattern.compile(
             "^[\\p{IsHan}]{2,24}(?:公报|政报|日报|晚报|时报|商报|周报|快报|导报|简报)$");
     /** A county paper's short name ("固阳报"), taken as the masthead only as the page's first line. */
-    private static final Pattern SHORT_MASTHEAD = Pattern.compile("^[\\p{IsHan}]{2,5}报$");
+    private static final Pattern SHORT_MASTHEAD = Pattern.compile("^[\\p{IsHan}]{2,5}(?<![汇预情捷喜通简电]报)报$");
     private static final Pattern YEAR_ISSUE = Pattern.compile("((?:19|20)\\d{2})年第(\\d{1,3}|[一二三四五六七八九十]{1,3})期");
     private static final Pattern ISSUE = Pattern.compile("(?<!总)第(\\d{1,3}|[一二三四五六七八九十]{1,3})期");
     private static final Pattern CUMULATIVE = Pattern.compile("总第(\\d{1,5})期");
@@ -92,7 +92,7 @@ final class CoverReader {
                 if (c.length() <= 30 && MASTHEAD.matcher(c).matches() && !c.contains("关于") && !c.endsWith("通报")) {
                     return c;
                 }
-                if (i == 0 && SHORT_MASTHEAD.matcher(c).matches() && !c.endsWith("通报") && !c.endsWith("喜报")) {
+                if (i == 0 && SHORT_MASTHEAD.matcher(c).matches()) {
                     return c;
                 }
             }

@@ -4,6 +4,7 @@ import org.bulletins.events.BulletinInfo.TocEntry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits a gazette into its official documents and its chronicle. A document starts at a title (one heading, or
@@ -16,6 +17,7 @@ import java.util.List;
 final class GazetteSplitter {
 
     private static final int MAX_TITLE = 150;
+    private static final Pattern PRINTING = Pattern.compile("印发|转发|公布|发布|现将|现予");
     /** Text before the first document beyond this many characters is kept as a document of its own. */
     private static final int MAX_LEADING_TEXT = 200;
 
@@ -147,7 +149,9 @@ final class GazetteSplitter {
         // A document printed by the current one: its title is in the current title (印发《…》的通知) or quoted
         // in 《》 by the current text (an order's regulation, the opinion a 转发 notice forwards).
         boolean quoted = current != null && (Texts.fold(current.title()).contains(Texts.fold(title))
-                || GovernmentOrders.promulgates(blocks.subList(current.contentStart(), start), title));
+                || current.form() == DocumentDraft.Form.ORDER
+                        ? GovernmentOrders.promulgates(blocks.subList(current.contentStart(), start), title)
+                        : printsQuoted(blocks.subList(current.contentStart(), start), title));
         if (annex || quoted) {
             return null;
         }
@@ -156,6 +160,13 @@ final class GazetteSplitter {
             return c.endsWith("工作报告") ? DocumentDraft.Form.REPORT : DocumentDraft.Form.OFFICIAL;
         }
         return null;
+    }
+
+    /** "现将《X》印发/转发给你们": the current document prints X; merely citing 《X》 does not. */
+    private static boolean printsQuoted(List<Block> content, String title) {
+        String quoted = "《" + Texts.fold(title) + "》";
+        return content.stream().anyMatch(b -> b.isParagraph() && Texts.fold(b.text()).contains(quoted)
+                && PRINTING.matcher(b.text()).find());
     }
 
     /** A doc-number line right after the title (possibly after one subtitle-like line). */

@@ -11,8 +11,11 @@ final class LinePatterns {
     private static final Pattern NUMBERING_L1 = Pattern.compile(
             "^(?:[一二三四五六七八九十百]+\\s*[、.．]|第[一二三四五六七八九十百零〇\\d]+\\s*(?:部分|章|节|编|篇))");
     private static final Pattern NUMBERING_L2 = Pattern.compile("^[（(]\\s*[一二三四五六七八九十百]+\\s*[）)]");
-    /** 1. / 1． / 1、 — but 1.5亿 is a number; after a full-width ． or 、 a digit starts the item (1．2024年度…). */
-    private static final Pattern NUMBERING_L3 = Pattern.compile("^\\d{1,2}\\s*(?:\\.(?!\\d)|[．、])");
+    /**
+     * 1. / 1． / 1、 — but 1.5亿 is a number and 1、2月份 a span of months; after a full-width ． or 、 a year starts
+     * the item (1．2024年度…).
+     */
+    private static final Pattern NUMBERING_L3 = Pattern.compile("^\\d{1,2}\\s*(?:\\.(?!\\d)|[．、](?!\\d{1,2}[月日]))");
     private static final Pattern NUMBERING_L4 = Pattern.compile("^(?:[（(]\\s*\\d{1,2}\\s*[）)]|\\d{1,2}[）)]|[①-⑳])");
     private static final Pattern BULLET = Pattern.compile("^[●◆■▲★•◉]");
     private static final Pattern DASH = Pattern.compile("^(?:—{1,2}|－{1,2}|-{2}|─{1,2})\\s*[^—－\\-─\\s]");

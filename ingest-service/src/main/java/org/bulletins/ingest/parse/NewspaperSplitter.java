@@ -174,10 +174,12 @@ final class NewspaperSplitter {
             headBlocks.add(label);
             start = Math.min(start, label);
         }
-        // Over a "——" subtitle, two headline lines are the kicker (引题) and the headline: the headline is the last.
-        boolean kicker = lines.stream().filter(index -> LinePatterns.isDashLine(blocks.get(index).text())).count() == 1
+        // Over a "——" subtitle, two headline lines are the kicker (引题) and the headline: the headline is the last,
+        // the kicker goes before the subtitle.
+        boolean hasKicker = lines.stream().filter(index -> LinePatterns.isDashLine(blocks.get(index).text())).count() == 1
                 && lines.stream().filter(index -> !LinePatterns.isDashLine(blocks.get(index).text())).count() == 2;
         String title = null;
+        String kickerLine = null;
         List<String> subtitles = new ArrayList<>();
         String dashSubtitle = null;
         for (int index : lines) {
@@ -186,8 +188,8 @@ final class NewspaperSplitter {
             start = Math.min(start, index);
             if (LinePatterns.isDashLine(text)) {
                 dashSubtitle = dashSubtitle == null ? Titles.subtitle(text) : dashSubtitle;
-            } else if (kicker) {
-                kicker = false;
+            } else if (hasKicker && kickerLine == null) {
+                kickerLine = Titles.headline(text);
             } else if (title == null) {
                 title = Titles.headline(text);
             } else {
@@ -199,6 +201,9 @@ final class NewspaperSplitter {
             title = Texts.firstSentence(lead.text().replaceFirst("^\\S{0,12}?(?:讯|电)\\s*", ""), 30);
         }
         String subtitle = dashSubtitle != null ? dashSubtitle : subtitles.isEmpty() ? null : String.join(" ", subtitles);
+        if (kickerLine != null) {
+            subtitle = subtitle == null ? kickerLine : kickerLine + " " + subtitle;
+        }
         return new Head(start, title, subtitle, headBlocks);
     }
 

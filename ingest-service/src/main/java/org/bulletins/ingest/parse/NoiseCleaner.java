@@ -35,7 +35,7 @@ final class NoiseCleaner {
     /** A caption whose credit follows its last sentence: "…土地平整作业。本报记者 王磊 摄". */
     private static final Pattern TRAILING_CREDIT = Pattern.compile("^(.{4,150}[。！])\\s*([^。！]{2,24}摄)$");
     /** A caption marked as one: "▲工人们在生产线上分拣葵花籽。" */
-    private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△]");
+    private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△](?!\\s*\\d{1,2}[月日])");
     /** Lines only a website prints: its ICP or police record number, copyright line or site code. */
     private static final Pattern WEB_FOOTER = Pattern.compile("ICP备|公网安备|版权所有|网站标识码|Copyright|©");
     private static final int MAX_FOOTER = 120;
@@ -168,8 +168,11 @@ final class NoiseCleaner {
                 out.add(Block.caption(List.of(trailing.group(1), trailing.group(2)), block.sourceLine()));
                 continue;
             }
+            // ▲ also marks list items: a caption stands alone, not among ▲ items
+            Block before = out.isEmpty() ? null : out.get(out.size() - 1);
             if (block.isParagraph() && block.text().length() <= MAX_CAPTION * 2
-                    && CAPTION_MARK.matcher(block.text().strip()).find()) {
+                    && CAPTION_MARK.matcher(block.text().strip()).find()
+                    && !(before != null && before.isParagraph() && LinePatterns.isBullet(before.text()))) {
                 out.add(Block.caption(List.of(block.text().strip()), block.sourceLine()));
                 continue;
             }

@@ -87,7 +87,7 @@ class LayoutVariantsTest {
         List<ParsedDocument> articles = bulletin.documents();
         assertEquals(List.of("我县春播面积预计达到110万亩", "金山镇：小庭院激活大产业", "让实干成为鲜明导向", "县人民医院开展义诊活动"),
                 articles.stream().map(ParsedDocument::title).limit(4).toList());
-        assertEquals("种子化肥农机储备充足", articles.get(0).subtitle(), "the kicker 聚焦春耕生产 is not the headline");
+        assertEquals("聚焦春耕生产 种子化肥农机储备充足", articles.get(0).subtitle(), "the kicker is not the headline");
         assertEquals(List.of("郝静", "李想", "王强"), articles.get(0).authors());
         assertEquals(List.of("王芳"), articles.get(1).authors(), "（记者 王芳） at the end signs the article above it");
         assertTrue(articles.get(2).authors().isEmpty(), "本报评论员 names no person");
@@ -176,5 +176,16 @@ class LayoutVariantsTest {
         assertEquals(List.of("孟庆维"), report.authors());
         String decision = bulletin.documents().get(2).body();
         assertTrue(decision.contains("市应急管理局综合协调科\n\n昆都仑区应急管理局"), "list lines stay apart");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1．2024年度先进集体名单    | 3
+            2、加强组织领导。          | 3
+            1、2月份，全市工业增加值增长 | 0
+            1.5亿元用于供热改造。       | 0
+            """)
+    void listNumbersAreToldFromNumbersInText(String line, int level) {
+        assertEquals(level, LinePatterns.numberingLevel(line));
     }
 }

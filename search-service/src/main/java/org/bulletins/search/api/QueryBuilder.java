@@ -95,7 +95,10 @@ public class QueryBuilder {
 
     private static Query allWords(String words, QueryDesign design) {
         return Query.of(q -> q.multiMatch(m -> {
-            m.query(words).fields(WORD_FIELDS).type(TextQueryType.CrossFields).minimumShouldMatch(MOST_WORDS);
+            // A synonym of several words (禁放 → 禁止 燃放) needs its words, not the words side by side: the text
+            // may say 禁止在市区燃放.
+            m.query(words).fields(WORD_FIELDS).type(TextQueryType.CrossFields).minimumShouldMatch(MOST_WORDS)
+                    .autoGenerateSynonymsPhraseQuery(false);
             return design == QueryDesign.NO_SYNONYMS ? m.analyzer(WORDS_AS_INDEXED) : m;
         }));
     }

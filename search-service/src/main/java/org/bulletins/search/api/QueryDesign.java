@@ -13,7 +13,7 @@ public enum QueryDesign {
     WORDS_AND_CHARS,
     /** The same without the title phrase boosts. */
     NO_PHRASE_BOOST,
-    /** The same without the government synonyms: words are analysed as the index analysed the text. */
+    /** Words and characters as the default, with its boosts, but without the government synonyms. */
     NO_SYNONYMS,
     /** smartcn words only. */
     WORDS_ONLY,

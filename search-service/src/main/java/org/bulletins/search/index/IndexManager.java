@@ -118,9 +118,17 @@ public class IndexManager {
     }
 
     /** New analysis (e.g. synonyms) reaches the documents already indexed only by a reindex into a new version. */
-    private void warnIfOlderThanTemplate() throws IOException {
-        String index = aliasedIndex();
-        long indexVersion = templateVersionOf(index);
+    private void warnIfOlderThanTemplate() {
+        String index;
+        long indexVersion;
+        try {
+            index = aliasedIndex();
+            indexVersion = templateVersionOf(index);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not tell which template version the index behind alias {} was made from: {}", alias(),
+                    e.getMessage());
+            return;
+        }
         if (indexVersion < template.version()) {
             LOG.warn("Index {} was created from version {} of the index template; this service ships version {}, "
                     + "whose analysis or mappings differ. Searches work, but to apply the new version rebuild the "

@@ -60,6 +60,8 @@ class QueryBuilderTest {
         String without = json(builder.text(SearchRequest.of("干部任命", null, null, null, null, null, null, null, 0, 10,
                 null, QueryDesign.NO_SYNONYMS)));
         assertFalse(withSynonyms.contains("\"analyzer\""), withSynonyms);
+        assertTrue(withSynonyms.contains("\"auto_generate_synonyms_phrase_query\":false"),
+                "a synonym of several words needs its words, not the words side by side: " + withSynonyms);
         assertTrue(without.contains("\"analyzer\":\"zh_words\""), without);
     }
 }
