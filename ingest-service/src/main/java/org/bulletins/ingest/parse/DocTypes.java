@@ -8,6 +8,8 @@ final class DocTypes {
     static final String NEWS = "新闻";
     static final String REPORT = "报告";
     static final String CHRONICLE = "大事记";
+    /** What a government work report's title ends with (政府工作报告, 2025年某区政府工作报告). */
+    static final String WORK_REPORT = "工作报告";
     static final String UNKNOWN = "其他";
 
     /** Longer words first, so 命令 wins over 令 and 公报 is not read as 报. */

@@ -157,16 +157,14 @@ final class GazetteSplitter {
         }
         boolean listed = toc.stream().anyMatch(entry -> TocChecker.matches(entry.title(), title));
         if (listed || heading && c.contains("关于") && DocTypes.endsWithType(c)) {
-            return c.endsWith("工作报告") ? DocumentDraft.Form.REPORT : DocumentDraft.Form.OFFICIAL;
+            return c.endsWith(DocTypes.WORK_REPORT) ? DocumentDraft.Form.REPORT : DocumentDraft.Form.OFFICIAL;
         }
         return null;
     }
 
     /** "现将《X》印发/转发给你们": the current document prints X; merely citing 《X》 does not. */
     private static boolean printsQuoted(List<Block> content, String title) {
-        String quoted = "《" + Texts.fold(title) + "》";
-        return content.stream().anyMatch(b -> b.isParagraph() && Texts.fold(b.text()).contains(quoted)
-                && PRINTING.matcher(b.text()).find());
+        return GovernmentOrders.promulgates(content.stream().filter(b -> PRINTING.matcher(b.text()).find()).toList(), title);
     }
 
     /** A doc-number line right after the title (possibly after one subtitle-like line). */

@@ -156,16 +156,9 @@ final class NoiseCleaner {
     private static List<Block> captions(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
         for (Block block : blocks) {
-            Matcher inline = block.isParagraph() && block.lines().size() == 1
-                    ? INLINE_CREDIT.matcher(block.text()) : null;
-            if (inline != null && inline.matches() && isPhotoCredit(inline.group(2))) {
-                out.add(Block.caption(List.of(inline.group(1), inline.group(2)), block.sourceLine()));
-                continue;
-            }
-            Matcher trailing = block.isParagraph() && block.lines().size() == 1
-                    ? TRAILING_CREDIT.matcher(block.text().strip()) : null;
-            if (trailing != null && trailing.matches() && isPhotoCredit(trailing.group(2))) {
-                out.add(Block.caption(List.of(trailing.group(1), trailing.group(2)), block.sourceLine()));
+            Block credited = block.isParagraph() && block.lines().size() == 1 ? creditedCaption(block) : null;
+            if (credited != null) {
+                out.add(credited);
                 continue;
             }
             // ▲ also marks list items: a caption stands alone, not among ▲ items
@@ -191,6 +184,17 @@ final class NoiseCleaner {
             out.add(Block.caption(lines, block.sourceLine()));
         }
         return out;
+    }
+
+    /** A caption line carrying its credit: in brackets at its end, or after its last sentence. */
+    private static Block creditedCaption(Block block) {
+        for (Pattern form : List.of(INLINE_CREDIT, TRAILING_CREDIT)) {
+            Matcher caption = form.matcher(block.text().strip());
+            if (caption.matches() && isPhotoCredit(caption.group(2))) {
+                return Block.caption(List.of(caption.group(1), caption.group(2)), block.sourceLine());
+            }
+        }
+        return null;
     }
 
     private static boolean isPhotoCredit(String text) {
@@ -238,7 +242,7 @@ final class NoiseCleaner {
                         || (block.isHeading() && count >= 2 && cutsSentence.getOrDefault(c, false))
                         || count >= 3;
                 // A report or a chronicle repeats its title as the running header: its first occurrence is the title.
-                boolean documentTitle = encountered.add(c) && (c.endsWith(DocTypes.CHRONICLE) || c.endsWith("工作报告"))
+                boolean documentTitle = encountered.add(c) && (c.endsWith(DocTypes.CHRONICLE) || c.endsWith(DocTypes.WORK_REPORT))
                         && !interruptsSentence(blocks, i);
                 if (header && !documentTitle) {
                     continue;

@@ -30,8 +30,7 @@ final class WorkReportParser {
         for (int i = 0; i < Math.min(within, blocks.size()); i++) {
             Block block = blocks.get(i);
             String c = block.compact();
-            if ((block.isHeading() || block.isParagraph()) && c.length() <= 30 && c.endsWith("工作报告")
-                    && !c.contains("关于")) {
+            if ((block.isHeading() || block.isParagraph()) && namesAReport(c) && !c.contains("关于")) {
                 return i;
             }
         }
@@ -93,13 +92,18 @@ final class WorkReportParser {
         }
         // The page header of a report repeats its title ("政府工作报告", "2025年某区政府工作报告"), once a page.
         List<Block> body = afterTitle.subList(next, afterTitle.size()).stream()
-                .filter(b -> !(b.lines().size() == 1 && b.compact().length() <= 30 && b.compact().endsWith("工作报告")))
+                .filter(b -> !(b.lines().size() == 1 && namesAReport(b.compact())))
                 .toList();
         return new DocumentDraft(DocumentDraft.Form.REPORT, title, subtitle, issuer, date, authors, body);
     }
 
     private static boolean isMeetingLine(String text) {
         return isSubtitleStart(text) && Texts.compact(text).length() <= 80 && MEETING.matcher(Texts.compact(text)).find();
+    }
+
+    /** A short line naming a work report: the report's title, or its page header. */
+    private static boolean namesAReport(String compact) {
+        return compact.length() <= 30 && compact.endsWith(DocTypes.WORK_REPORT);
     }
 
     /** A meeting line ends "…会议上", "…会议上）" or "…大会上". */
