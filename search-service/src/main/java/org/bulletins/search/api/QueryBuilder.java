@@ -40,7 +40,7 @@ public class QueryBuilder {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         for (String phrase : text.phrases()) {
             bool.must(exactPhrase(phrase, design));
-            bool.should(titlePhrase(phrase, design));
+            bool.should(titlePhrase(phrase, design == QueryDesign.WORDS_ONLY, design));
         }
         if (text.hasWords()) {
             bool.must(required(text.words(), design));
@@ -76,16 +76,13 @@ public class QueryBuilder {
         List<Query> boosts = new ArrayList<>();
         switch (design) {
             case WORDS_AND_CHARS, NO_SYNONYMS -> {
-                boosts.add(Query.of(q -> q.matchPhrase(m -> {
-                    m.field("title").query(words).boost(TITLE_PHRASE_BOOST);
-                    return design == QueryDesign.NO_SYNONYMS ? m.analyzer(WORDS_AS_INDEXED) : m;
-                })));
+                boosts.add(titlePhrase(words, true, design));
                 // Characters in sequence in the title count less than words: 民政 is also inside 人民政府.
                 boosts.add(Query.of(q -> q.matchPhrase(m -> m.field("title.chars").query(words).boost(1f))));
             }
-            case WORDS_ONLY -> boosts.add(titlePhrase(words, design));
+            case WORDS_ONLY -> boosts.add(titlePhrase(words, true, design));
             case CHARS_ONLY -> {
-                boosts.add(titlePhrase(words, design));
+                boosts.add(titlePhrase(words, false, design));
                 boosts.add(Query.of(q -> q.matchPhrase(m -> m.field("body.chars").query(words))));
             }
             case NO_PHRASE_BOOST -> { }
@@ -108,9 +105,12 @@ public class QueryBuilder {
         return Query.of(q -> q.multiMatch(m -> m.query(phrase).fields(fields).type(TextQueryType.Phrase)));
     }
 
-    private static Query titlePhrase(String text, QueryDesign design) {
-        String field = design == QueryDesign.WORDS_ONLY ? "title" : "title.chars";
-        return Query.of(q -> q.matchPhrase(m -> m.field(field).query(text).boost(TITLE_PHRASE_BOOST)));
+    /** The text in sequence in the title, as words (analysed as the design's word query is) or as characters. */
+    private static Query titlePhrase(String text, boolean asWords, QueryDesign design) {
+        return Query.of(q -> q.matchPhrase(m -> {
+            m.field(asWords ? "title" : "title.chars").query(text).boost(TITLE_PHRASE_BOOST);
+            return asWords && design == QueryDesign.NO_SYNONYMS ? m.analyzer(WORDS_AS_INDEXED) : m;
+        }));
     }
 
     private static List<Query> filters(SearchFilters f) {
