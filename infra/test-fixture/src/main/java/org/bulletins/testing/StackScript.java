@@ -30,29 +30,28 @@ public final class StackScript {
         } catch (IOException e) {
             throw new IllegalStateException("could not create " + log.getParent() + ": " + e.getMessage(), e);
         }
-        execute(timeout, ProcessBuilder.Redirect.appendTo(log.toFile()), "see " + log, args);
+        Process process = start(ProcessBuilder.Redirect.appendTo(log.toFile()), args);
+        finish(process, timeout, "see " + log, args);
     }
 
     /** The tests' stack's addresses, as {@code infra/stack env} prints them (KAFKA_BOOTSTRAP_SERVERS, GATEWAY_URL, …). */
     public static Map<String, String> env() {
+        Process process = start(ProcessBuilder.Redirect.PIPE, "env");
+        String output;
         try {
-            Path out = Files.createTempFile("stack-env", ".txt");
-            try {
-                execute(Duration.ofSeconds(30), ProcessBuilder.Redirect.to(out.toFile()), "its output: " + out, "env");
-                Map<String, String> env = new LinkedHashMap<>();
-                for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
-                    int eq = line.indexOf('=');
-                    if (eq > 0) {
-                        env.put(line.substring(0, eq), line.substring(eq + 1));
-                    }
-                }
-                return env;
-            } finally {
-                Files.deleteIfExists(out);
-            }
+            output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("could not read the output of infra/stack env: " + e.getMessage(), e);
         }
+        finish(process, Duration.ofSeconds(30), "its output: " + output, "env");
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String line : output.split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                env.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        return env;
     }
 
     /** One address of {@link #env()}, which must be there. */
@@ -64,32 +63,41 @@ public final class StackScript {
         return value;
     }
 
-    private static void execute(Duration timeout, ProcessBuilder.Redirect output, String whereToLook, String... args) {
+    private static Process start(ProcessBuilder.Redirect output, String... args) {
         Path root = ProjectRoot.find();
-        List<String> command = new ArrayList<>(List.of(root.resolve("infra/stack").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command(root, args))
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output);
         builder.environment().put("STACK_PROFILE", PROFILE);
         try {
-            Process process = builder.start();
+            return builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not run " + builder.command() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void finish(Process process, Duration timeout, String whereToLook, String... args) {
+        String command = String.join(" ", command(ProjectRoot.find(), args));
+        try {
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " did not finish within " + timeout
-                        + ": " + whereToLook);
+                throw new IllegalStateException(command + " did not finish within " + timeout + ": " + whereToLook);
             }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException("STACK_PROFILE=" + PROFILE + " " + String.join(" ", command)
-                        + " failed (exit " + process.exitValue() + "): " + whereToLook
-                        + " and the component logs that STACK_PROFILE=" + PROFILE + " infra/stack logs lists");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("could not run " + command + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running " + command, e);
         }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("STACK_PROFILE=" + PROFILE + " " + command + " failed (exit "
+                    + process.exitValue() + "): " + whereToLook
+                    + " and the component logs that STACK_PROFILE=" + PROFILE + " infra/stack logs lists");
+        }
+    }
+
+    private static List<String> command(Path root, String... args) {
+        List<String> command = new ArrayList<>(List.of(root.resolve("infra/stack").toString()));
+        command.addAll(List.of(args));
+        return command;
     }
 }
