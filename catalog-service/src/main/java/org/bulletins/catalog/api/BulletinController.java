@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.ReadOnly;
 import org.bulletins.catalog.store.BulletinCriteria;
 import org.bulletins.catalog.store.BulletinRepository;
 import org.bulletins.catalog.store.DocumentRepository;
@@ -16,6 +18,9 @@ import org.bulletins.http.ProblemException;
 /** The bulletins received, parsed or failed. Uploading one is the ingest-service's POST /api/bulletins. */
 @Controller("/api/bulletins")
 @ExecuteOn(TaskExecutors.BLOCKING)
+// One snapshot per request: a page and its total (or a row and its children) are separate queries, and the
+// listeners write meanwhile; under READ COMMITTED a page could show total 1 with no items.
+@ReadOnly(isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
 public class BulletinController {
 
     static final Sort NEWEST_RECEIVED_FIRST = Sort.of(Sort.Order.desc("receivedAt"), Sort.Order.asc("id"));

@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.ReadOnly;
 import org.bulletins.catalog.store.ChronicleEntryRepository;
 import org.bulletins.catalog.store.DocumentCriteria;
 import org.bulletins.catalog.store.DocumentRepository;
@@ -17,6 +19,9 @@ import java.time.LocalDate;
 /** The documents of the catalog. */
 @Controller("/api/documents")
 @ExecuteOn(TaskExecutors.BLOCKING)
+// One snapshot per request: a page and its total (or a row and its children) are separate queries, and the
+// listeners write meanwhile; under READ COMMITTED a page could show total 1 with no items.
+@ReadOnly(isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
 public class DocumentController {
 
     private final DocumentRepository documents;

@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.ReadOnly;
 import org.bulletins.catalog.store.BulletinRepository;
 import org.bulletins.catalog.store.BulletinRow;
 import org.bulletins.catalog.store.StatsRepository;
@@ -16,6 +18,9 @@ import java.util.Map;
 /** Counts over the catalog, for an operator's overview. */
 @Controller("/api/stats")
 @ExecuteOn(TaskExecutors.BLOCKING)
+// One snapshot per request: a page and its total (or a row and its children) are separate queries, and the
+// listeners write meanwhile; under READ COMMITTED a page could show total 1 with no items.
+@ReadOnly(isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
 public class StatsController {
 
     private final StatsRepository stats;
