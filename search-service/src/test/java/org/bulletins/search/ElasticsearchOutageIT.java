@@ -129,10 +129,10 @@ class ElasticsearchOutageIT implements TestPropertyProvider {
         assertEquals(0, direct.count(c -> c.index(index)).count());
 
         proxy.on();
-        await().atMost(Duration.ofSeconds(60)).until(() -> pause.current().isEmpty() && committedOffsets() == 5);
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> pause.current().isEmpty() && committedOffsets() == 5);
         direct.indices().refresh(r -> r.index(index));
         assertEquals(5, direct.count(c -> c.index(index)).count(), "each document indexed once");
-        await().atMost(Duration.ofSeconds(30)).until(() ->
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
                 http.toBlocking().retrieve("/api/search?q=%E4%BC%BD%E9%A9%AC", SearchServiceIT.Result.class).total() == 5);
     }
 

@@ -110,7 +110,7 @@ class SearchServiceIT implements TestPropertyProvider {
                         "白云鄂博矿区稀土产业项目建设热潮一波高过一波。"),
                 newspaper.document("trade", TRADE, "新闻", null, null, null,
                         "前三季度全市进出口总值增长24.5%，纺织纱线远销海外。"))));
-        await().atMost(Duration.ofSeconds(90)).until(() -> search("q=" + enc("包头市")).hits().size() == 3
+        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> search("q=" + enc("包头市")).hits().size() == 3
                 && search("q=" + enc("稀土")).total() == 1 && search("q=" + enc("纺织")).total() == 1);
     }
 
@@ -237,10 +237,10 @@ class SearchServiceIT implements TestPropertyProvider {
         var kept = report.document("kept", "保留的通知", "通知", null, "测试机关", LocalDate.of(2024, 5, 1), "阿尔法测试正文");
         var dropped = report.document("dropped", "删除的通知", "通知", null, "测试机关", LocalDate.of(2024, 5, 2), "阿尔法测试正文");
         publisher.send(json, report.version(Instant.parse("2025-02-01T00:00:00Z"), List.of(kept, dropped)));
-        await().atMost(Duration.ofSeconds(60)).until(() -> search("q=" + enc("阿尔法")).total() == 2);
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> search("q=" + enc("阿尔法")).total() == 2);
 
         publisher.send(json, report.version(Instant.parse("2025-02-02T00:00:00Z"), List.of(kept)));
-        await().atMost(Duration.ofSeconds(60)).until(() -> titles(search("q=" + enc("阿尔法"))).equals(List.of("保留的通知")));
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> titles(search("q=" + enc("阿尔法"))).equals(List.of("保留的通知")));
     }
 
     @Test
@@ -251,7 +251,7 @@ class SearchServiceIT implements TestPropertyProvider {
             TestEvents late = new TestEvents("other");
             var document = late.document("late", "复制期间到达的文件", "通知", null, null, null, "贝塔测试正文");
             publisher.send(json, late.version(Instant.now(), List.of(document)));
-            await().atMost(Duration.ofSeconds(60)).until(() ->
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
                     elasticsearch.exists(e -> e.index(target).id(document.id())).value()
                             && search("q=" + enc("贝塔")).total() == 1);
         } finally {
@@ -278,7 +278,7 @@ class SearchServiceIT implements TestPropertyProvider {
         ReindexStatus started = accepted.body();
         assertEquals(source, started.source());
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> "done".equals(http.toBlocking().retrieve(
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> "done".equals(http.toBlocking().retrieve(
                 HttpRequest.GET("/api/admin/reindex/" + started.taskId()).header("X-Api-Key", ADMIN_KEY), ReindexStatus.class).state()));
         ReindexStatus done = http.toBlocking().retrieve(
                 HttpRequest.GET("/api/admin/reindex/" + started.taskId()).header("X-Api-Key", ADMIN_KEY), ReindexStatus.class);

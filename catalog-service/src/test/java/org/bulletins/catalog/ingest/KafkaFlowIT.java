@@ -2,6 +2,7 @@ package org.bulletins.catalog.ingest;
 
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -104,7 +105,8 @@ class KafkaFlowIT implements TestPropertyProvider {
         }
 
         String path = "/api/bulletins/" + BulletinInfo.idFor(sourceKey);
-        await().atMost(WAIT).untilAsserted(() -> assertEquals("failed", get(path).get("status").getStringValue()));
+        await().atMost(WAIT).ignoreExceptionsInstanceOf(HttpClientResponseException.class) // 404 until recorded
+                .untilAsserted(() -> assertEquals("failed", get(path).get("status").getStringValue()));
         JsonNode failure = get(path).get("failure");
         assertEquals("binary", failure.get("code").getStringValue());
         assertEquals("the content is binary, not text", failure.get("reason").getStringValue());

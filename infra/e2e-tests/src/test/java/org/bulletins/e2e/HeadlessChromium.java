@@ -16,17 +16,22 @@ final class HeadlessChromium {
         Path profile = null;
         try {
             profile = Files.createTempDirectory("chromium-profile");
+            // The DOM goes to a file, so that the time limit holds even when Chromium hangs with its output open.
+            Path dom = profile.resolve("dom.html");
             Process chromium = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu",
                     "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--user-data-dir=" + profile, "--virtual-time-budget=10000", "--dump-dom", url)
+                    .redirectOutput(dom.toFile())
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            String dom = new String(chromium.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!chromium.waitFor(60, TimeUnit.SECONDS) || chromium.exitValue() != 0) {
+            if (!chromium.waitFor(60, TimeUnit.SECONDS)) {
                 chromium.destroyForcibly();
-                throw new IllegalStateException("chromium could not render " + url);
+                throw new IllegalStateException("chromium did not render " + url + " within 60 s");
             }
-            return dom;
+            if (chromium.exitValue() != 0) {
+                throw new IllegalStateException("chromium could not render " + url + " (exit " + chromium.exitValue() + ")");
+            }
+            return Files.readString(dom, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("chromium is needed for the browser test (infra/stack test installs "
                     + "Debian's chromium): " + e.getMessage(), e);

@@ -85,10 +85,12 @@ class IngestPipelineIT implements TestPropertyProvider {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
                 new StringDeserializer(), new ByteArrayDeserializer());
         consumer.subscribe(List.of(Topics.PARSED, Topics.DLQ));
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
             consumer.poll(Duration.ofMillis(200));
             return consumer.assignment().size() >= 4;
         });
+        // Fix "latest" now: resolved lazily, it could fall after the first events this test makes.
+        consumer.assignment().forEach(consumer::position);
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
     }
