@@ -23,8 +23,11 @@ final class CoverReader {
     /** What follows a publication date (…出版, …星期三, …第1版) or precedes it (出版日期：…). */
     private static final Pattern PUBLISHED_AFTER = Pattern.compile("^(?:出版|星期|周[一二三四五六日]|第\\d+版)");
     private static final Pattern PUBLISHED_BEFORE = Pattern.compile("出版日期[：:]?$");
+    private static final int MAX_TOC_LINES = 200;
     private static final Pattern TOC_LEADING_PAGE = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$");
     private static final Pattern TOC_TRAILING_PAGE = Pattern.compile("^(.*?\\S)\\s*(?:[.．·…—\\-]{2,}|\\s)\\s*(\\d{1,3})$");
+    /** "…的通知（5）": the page in brackets after the title. */
+    private static final Pattern TOC_BRACKETED_PAGE = Pattern.compile("^(.*?\\S)\\s*[（(]\\s*(\\d{1,3})\\s*[)）]$");
 
     private CoverReader() {
     }
@@ -110,50 +113,89 @@ final class CoverReader {
         return -1;
     }
 
-    /** Reads entries and group headings after 目录 until the first line that is neither; returns that block's index. */
-    private static int readToc(List<Block> blocks, int start, List<TocEntry> toc, List<String> sections) {
-        Block tocHeading = blocks.get(start);
-        String section = null;
-        int i = start + 1;
-        for (; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            if (block.kind() == Block.Kind.HEADING) {
-                if (tocHeading.isHeading() && block.level() <= tocHeading.level()) {
-                    break;
-                }
-                String title = Titles.official(block.text());
-                if (!isSection(title, blocks, i)) {
-                    break;
-                }
-                section = title;
-                sections.add(Texts.compact(title));
-                continue;
-            }
-            boolean consumed = true;
-            for (String line : block.lines()) {
-                TocEntry entry = entry(line, section);
-                if (entry != null) {
-                    toc.add(entry);
-                } else if (isSection(line, blocks, i) && block.lines().size() == 1) {
-                    section = Titles.official(line);
-                    sections.add(Texts.compact(line));
-                } else {
-                    consumed = false;
-                    break;
-                }
-            }
-            if (!consumed) {
-                break;
-            }
-        }
-        return i;
+    /** One line of the contents pages, and the block it is in. */
+    private record TocLine(String text, int block) {
     }
 
-    private static boolean isSection(String line, List<Block> blocks, int index) {
+    /**
+     * Reads entries and group headings after 目录 until the first line that is neither; returns the index of that
+     * line's block. An entry's title may be wrapped onto a second line, before or after its page number.
+     */
+    private static int readToc(List<Block> blocks, int start, List<TocEntry> toc, List<String> sections) {
+        List<TocLine> lines = tocLines(blocks, start);
+        String section = null;
+        String wrapped = "";
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).text();
+            TocEntry entry = entry(wrapped + line, section);
+            if (entry != null) {
+                toc.add(entry);
+                wrapped = "";
+            } else if (!wrapped.isEmpty()) {
+                return lines.get(i - 1).block();
+            } else if (completesTitle(toc, line, i > 0 ? lines.get(i - 1).text() : "")) {
+                TocEntry last = toc.remove(toc.size() - 1);
+                toc.add(new TocEntry(last.section(), Titles.official(last.title() + line), last.page()));
+            } else if (isSection(line) && entriesFollow(lines, i + 1)) {
+                section = Titles.official(line);
+                sections.add(Texts.compact(line));
+            } else if (mayWrap(line) && i + 1 < lines.size() && entry(line + lines.get(i + 1).text(), null) != null) {
+                wrapped = line;
+            } else {
+                return lines.get(i).block();
+            }
+        }
+        return lines.isEmpty() ? start + 1 : lines.get(lines.size() - 1).block() + 1;
+    }
+
+    /** The lines after the contents heading, up to a heading as high as it (the first document's title). */
+    private static List<TocLine> tocLines(List<Block> blocks, int start) {
+        Block tocHeading = blocks.get(start);
+        List<TocLine> lines = new ArrayList<>();
+        for (int i = start + 1; i < blocks.size() && lines.size() < MAX_TOC_LINES; i++) {
+            Block block = blocks.get(i);
+            if (block.isHeading() && tocHeading.isHeading() && block.level() <= tocHeading.level()) {
+                break;
+            }
+            for (String line : block.lines()) {
+                lines.add(new TocLine(Texts.withoutEmphasis(line).strip(), i));
+            }
+        }
+        return lines;
+    }
+
+    /** The rest of the last entry's title, wrapped after its page number: "7 …关于表彰…" then "先进个人的决定". */
+    private static boolean completesTitle(List<TocEntry> toc, String line, String previous) {
+        if (toc.isEmpty() || !TOC_LEADING_PAGE.matcher(previous).matches() || !mayWrap(line)) {
+            return false;
+        }
+        String title = toc.get(toc.size() - 1).title();
+        return !DocTypes.endsWithType(title) && DocTypes.endsWithType(Texts.compact(title + line));
+    }
+
+    private static boolean mayWrap(String line) {
+        return !LinePatterns.endsSentence(line) && Texts.compact(line).length() <= 60;
+    }
+
+    /** A group heading of the contents is followed by an entry, or by a sub-group's heading and its entry. */
+    private static boolean entriesFollow(List<TocLine> lines, int index) {
+        for (int i = index; i < Math.min(lines.size(), index + 2); i++) {
+            String line = lines.get(i).text();
+            if (entry(line, null) != null
+                    || i + 1 < lines.size() && entry(line + lines.get(i + 1).text(), null) != null) {
+                return true;
+            }
+            if (!isSection(line)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSection(String line) {
         String c = Texts.compact(line);
-        boolean titleFollows = index + 1 < blocks.size() && LinePatterns.numberLine(blocks.get(index + 1).text()).isPresent();
-        return c.length() >= 2 && c.length() <= 20 && !c.contains("关于") && !titleFollows
-                && !LinePatterns.endsSentence(c) && LinePatterns.numberLine(c).isEmpty();
+        return c.length() >= 2 && c.length() <= 20 && !c.contains("关于") && !LinePatterns.endsSentence(c)
+                && LinePatterns.numberLine(c).isEmpty();
     }
 
     private static TocEntry entry(String line, String section) {
@@ -166,6 +208,9 @@ final class CoverReader {
             return new TocEntry(section, Titles.official(leading.group(2)), Integer.parseInt(leading.group(1)));
         }
         Matcher trailing = TOC_TRAILING_PAGE.matcher(s);
+        if (!trailing.matches()) {
+            trailing = TOC_BRACKETED_PAGE.matcher(s);
+        }
         if (trailing.matches() && Texts.compact(trailing.group(1)).length() >= 4) {
             String title = trailing.group(1).replaceAll("[.．·…—\\-\\s]+$", "");
             return new TocEntry(section, Titles.official(title), Integer.parseInt(trailing.group(2)));

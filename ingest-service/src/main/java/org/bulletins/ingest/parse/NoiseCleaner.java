@@ -23,7 +23,6 @@ final class NoiseCleaner {
     private static final Pattern CONTINUATION_LINE = Pattern.compile("^" + CONTINUATION + "$");
     private static final Pattern CONTINUATION_END = Pattern.compile("\\s*" + CONTINUATION + "$");
     private static final Pattern CONTINUATION_START = Pattern.compile("^[（(]?\\s*(?:上接|接第)\\s*第?\\s*[A-Za-z]?\\s*\\d{1,2}\\s*(?:版|页)?\\s*[）)]?\\s*");
-    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|~~|(?<!\\d)\\*+|\\*+(?!\\d)");
     /** The date-and-page line printed at the top of a newspaper page ("2025年3月5日 星期三 第1版 要闻 责任编辑：…"). */
     private static final Pattern PAGE_DATE_LINE = Pattern.compile(
             "^\\d{4}年\\d{1,2}月\\d{1,2}日(?:星期[一二三四五六日天]|周[一二三四五六日])?(?:第\\d{1,2}版.{0,60})?$");
@@ -70,9 +69,7 @@ final class NoiseCleaner {
             if (line == null) {
                 continue;
             }
-            if (line.indexOf('*') >= 0 || line.indexOf('_') >= 0 || line.indexOf('~') >= 0) {
-                line = EMPHASIS.matcher(line).replaceAll("").strip();
-            }
+            line = Texts.withoutEmphasis(line);
             if (line.indexOf('\uFFFD') >= 0) {
                 String kept = line.replaceAll("\uFFFD+$", "").strip();
                 warnings.add("line " + block.sourceLine() + " " + Texts.quote(kept)
@@ -203,10 +200,13 @@ final class NoiseCleaner {
 
     /**
      * Drops the masthead repeated inside the text, running headers (a short unnumbered heading that repeats, or
-     * repeats a group of the table of contents, or that cuts a sentence), and the back cover after the last
-     * masthead repeat.
+     * repeats a group of the table of contents, or that cuts a sentence), and the back cover: what follows a
+     * masthead repeat when only short lines follow it.
      */
-    private List<Block> runningHeaders(List<Block> blocks) {
+    private List<Block> runningHeaders(List<Block> input) {
+        // Mastheads go first, so that a footer is no neighbour when a header is judged by the text around it.
+        List<Integer> mastheadsAt = new ArrayList<>();
+        List<Block> blocks = withoutMastheads(input, mastheadsAt);
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (headerCandidate(blocks.get(i))) {
@@ -219,23 +219,13 @@ final class NoiseCleaner {
                 cutsSentence.put(blocks.get(i).compact(), true);
             }
         }
-        String masthead = cover.masthead();
         List<Block> out = new ArrayList<>();
-        int backCover = -1;
-        boolean seenContent = false;
+        int[] kept = new int[blocks.size() + 1];
         Set<String> encountered = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
+            kept[i] = out.size();
             Block block = blocks.get(i);
-            String c = block.kind() == Block.Kind.BOUNDARY || block.kind() == Block.Kind.CAPTION ? "" : block.compact();
-            if (masthead != null && !seenContent && ROMANISED_MASTHEAD.matcher(c).matches()) {
-                continue;
-            }
-            if (masthead != null && isMasthead(c, masthead)) {
-                if (seenContent && backCover < 0) {
-                    backCover = out.size();
-                }
-                continue;
-            }
+            String c = textOf(block);
             if (headerCandidate(block) && !introducesNext(blocks, i)) {
                 int count = counts.getOrDefault(c, 0);
                 boolean header = cover.tocSections().contains(c)
@@ -248,13 +238,44 @@ final class NoiseCleaner {
                     continue;
                 }
             }
-            seenContent |= !c.isEmpty();
             out.add(block);
         }
-        if (backCover >= 0 && isBackCover(out.subList(backCover, out.size()))) {
-            return new ArrayList<>(out.subList(0, backCover));
+        kept[blocks.size()] = out.size();
+        for (int at : mastheadsAt) {
+            if (isBackCover(out.subList(kept[at], out.size()))) {
+                return new ArrayList<>(out.subList(0, kept[at]));
+            }
         }
         return out;
+    }
+
+    /** The blocks without the masthead and its romanisation; where the masthead was repeated after some text. */
+    private List<Block> withoutMastheads(List<Block> blocks, List<Integer> mastheadsAt) {
+        String masthead = cover.masthead();
+        if (masthead == null) {
+            return blocks;
+        }
+        List<Block> out = new ArrayList<>();
+        boolean seenText = false;
+        for (Block block : blocks) {
+            String c = textOf(block);
+            if (!seenText && ROMANISED_MASTHEAD.matcher(c).matches()) {
+                continue;
+            }
+            if (isMasthead(c, masthead)) {
+                if (seenText && (mastheadsAt.isEmpty() || mastheadsAt.get(mastheadsAt.size() - 1) < out.size())) {
+                    mastheadsAt.add(out.size());
+                }
+                continue;
+            }
+            seenText |= !c.isEmpty();
+            out.add(block);
+        }
+        return out;
+    }
+
+    private static String textOf(Block block) {
+        return block.kind() == Block.Kind.BOUNDARY || block.kind() == Block.Kind.CAPTION ? "" : block.compact();
     }
 
     private static boolean isMasthead(String compact, String masthead) {

@@ -1,6 +1,7 @@
 package org.bulletins.ingest.parse;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** String helpers for Chinese text converted from PDF, where spaces and line breaks are mostly layout artefacts. */
 final class Texts {
@@ -9,6 +10,14 @@ final class Texts {
     }
 
     /** The text without any whitespace: how two spellings of the same line are compared. */
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|~~|(?<!\\d)\\*+|\\*+(?!\\d)");
+
+    /** The line without Markdown emphasis marks (**市政府文件**), which converters put around bold print. */
+    static String withoutEmphasis(String line) {
+        return line.indexOf('*') >= 0 || line.indexOf('_') >= 0 || line.indexOf('~') >= 0
+                ? EMPHASIS.matcher(line).replaceAll("").strip() : line;
+    }
+
     static String compact(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
