@@ -150,7 +150,7 @@ final class GazetteSplitter {
         // in 《》 by the current text (an order's regulation, the opinion a 转发 notice forwards).
         boolean quoted = current != null && (Texts.fold(current.title()).contains(Texts.fold(title))
                 || current.form() == DocumentDraft.Form.ORDER
-                        ? GovernmentOrders.promulgates(blocks.subList(current.contentStart(), start), title)
+                        ? GovernmentOrders.beginsPromulgated(blocks.subList(current.contentStart(), start), title)
                         : printsQuoted(blocks.subList(current.contentStart(), start), title));
         if (annex || quoted) {
             return null;

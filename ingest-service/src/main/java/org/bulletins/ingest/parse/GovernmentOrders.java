@@ -2,6 +2,7 @@ package org.bulletins.ingest.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,28 +13,36 @@ import java.util.regex.Pattern;
  */
 final class GovernmentOrders {
 
-    private static final Pattern ORDER_NUMBER = Pattern.compile("^第[\\d０-９]{1,4}号$");
+    private static final Pattern ORDER_NUMBER = Pattern.compile("^[（(]?(第[\\d０-９]{1,4}号)[)）]?$");
     private static final String ORDER = "令";
 
     private GovernmentOrders() {
     }
 
-    /** "某市人民政府令" followed by its "第12号" line. */
+    /** "某市人民政府令" followed by its "第12号" line (or heading, "（第 12 号）"). */
     static boolean startsAt(String title, List<Block> blocks, int next) {
         String c = Texts.compact(title);
         return c.endsWith(ORDER) && LinePatterns.looksLikeOrg(c.substring(0, c.length() - 1))
-                && next < blocks.size() && blocks.get(next).isParagraph() && isNumber(blocks.get(next).text());
+                && next < blocks.size() && isNumber(blocks.get(next).text());
     }
 
     /** Whether a title is the regulation the order's text quotes in 《》: it is printed as part of the order. */
     static boolean promulgates(List<Block> orderContent, String title) {
-        String quoted = "《" + Texts.fold(title) + "》";
-        return orderContent.stream().anyMatch(b -> b.isParagraph() && Texts.fold(b.text()).contains(quoted));
+        return quotes(orderContent, "《" + Texts.fold(title) + "》");
+    }
+
+    /** Whether a heading begins the name the order's text quotes: the first line of a regulation's broken title. */
+    static boolean beginsPromulgated(List<Block> orderContent, String heading) {
+        return quotes(orderContent, "《" + Texts.fold(heading));
+    }
+
+    private static boolean quotes(List<Block> content, String quoted) {
+        return content.stream().anyMatch(b -> b.isParagraph() && Texts.fold(b.text()).contains(quoted));
     }
 
     static DocumentDraft draft(String orderTitle, List<Block> content) {
         List<Block> body = new ArrayList<>(content);
-        String number = !body.isEmpty() && isNumber(body.get(0).text()) ? body.remove(0).compact() : "";
+        String number = !body.isEmpty() && isNumber(body.get(0).text()) ? number(body.remove(0).text()) : "";
         String heading = Texts.compact(orderTitle);
         String order = number.isEmpty() ? heading : heading + "（" + number + "）";
         String issuer = heading.substring(0, heading.length() - ORDER.length());
@@ -44,9 +53,10 @@ final class GovernmentOrders {
             if (block.isParagraph() && signers.isEmpty()) {
                 Signer.read(block.text()).ifPresent(s -> signers.add(s.name()));
             }
-            if (block.isHeading() && promulgates(body.subList(0, i), block.text())) {
-                regulation = Titles.official(block.text());
-                body.remove(i);
+            int lines = block.isHeading() ? regulationLines(body, i) : 0;
+            if (lines > 0) {
+                regulation = Titles.official(Texts.compact(joinedHeadings(body, i, lines)));
+                body.subList(i, i + lines).clear();
                 break;
             }
         }
@@ -55,7 +65,34 @@ final class GovernmentOrders {
                 : new DocumentDraft(DocumentDraft.Form.ORDER, regulation, order, issuer, null, signers, body);
     }
 
+    /** How many headings from {@code start} spell the regulation the text above quotes (a title may be broken); 0 if none. */
+    private static int regulationLines(List<Block> body, int start) {
+        List<Block> above = body.subList(0, start);
+        for (int end = start + 1; end <= Math.min(body.size(), start + 3) && body.get(end - 1).isHeading(); end++) {
+            String heading = joinedHeadings(body, start, end - start);
+            if (promulgates(above, heading)) {
+                return end - start;
+            }
+            if (!beginsPromulgated(above, heading)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static String joinedHeadings(List<Block> body, int start, int count) {
+        StringBuilder joined = new StringBuilder();
+        body.subList(start, start + count).forEach(b -> joined.append(b.text()));
+        return joined.toString();
+    }
+
     private static boolean isNumber(String text) {
         return ORDER_NUMBER.matcher(Texts.compact(text)).matches();
+    }
+
+    /** 第12号, without the brackets some gazettes print around it. */
+    private static String number(String text) {
+        Matcher m = ORDER_NUMBER.matcher(Texts.compact(text));
+        return m.matches() ? m.group(1) : Texts.compact(text);
     }
 }

@@ -21,7 +21,7 @@ final class LinePatterns {
     private static final Pattern DASH = Pattern.compile("^(?:—{1,2}|－{1,2}|-{2}|─{1,2})\\s*[^—－\\-─\\s]");
     private static final Pattern RELEASE = Pattern.compile("^[（(]?此件(?:公开发布|主动公开|予以公开|公开|不公开|不予公开|依申请公开)[）)]?$");
     private static final Pattern ATTACHMENT_LIST = Pattern.compile("^附\\s*件\\s*[：:]");
-    private static final Pattern ANNEX_MARKER = Pattern.compile("^附件(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[：:]?$");
+    private static final Pattern ANNEX_MARKER = Pattern.compile("^附(?:件(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?)?[：:]?$");
     private static final Pattern BRACKET_ONLY = Pattern.compile("^[（(][^（()）]{1,14}[）)]$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             "(?:人民政府|政府|办公室|办公厅|委员会|管委会|常委会|党委|局|厅|部|委|院|中心|公司|集团|协会|学会|大学|学校|办事处|法院|检察院|政府办)$");

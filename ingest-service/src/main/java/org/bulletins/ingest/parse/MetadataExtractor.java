@@ -58,7 +58,9 @@ final class MetadataExtractor {
             return List.of();
         }
         String text = Texts.compact(first.text());
-        if (text.length() > 200 || !(text.endsWith("：") || text.endsWith(":"))
+        // "…现通告如下：" ends like an address line but is a sentence
+        if (text.length() > 200 || !(text.endsWith("：") || text.endsWith(":")) || text.indexOf('。') >= 0
+                || text.indexOf('《') >= 0
                 || LinePatterns.numberingLevel(text) > 0 || !ADDRESSEE_WORDS.matcher(text).find()) {
             return List.of();
         }
@@ -154,7 +156,10 @@ final class MetadataExtractor {
                     }
                 }
             }
-            return items;
+            if (!items.isEmpty()) {
+                return items;
+            }
+            // "附件：" alone: the annex's title follows it, as after any annex marker
         }
         for (int i = 0; i + 1 < body.size(); i++) {
             if (body.get(i).isParagraph() && LinePatterns.isAnnexMarker(body.get(i).text())

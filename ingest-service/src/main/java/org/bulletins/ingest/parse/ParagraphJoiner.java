@@ -63,8 +63,9 @@ final class ParagraphJoiner {
                 || LinePatterns.numberingLevel(a) == 3 && LinePatterns.looksLikeOrg(b)) {
             return false;
         }
-        // Two short lines without punctuation (names, units of a list) are items, not the halves of a paragraph.
-        if (isListItem(a, SHORT_LINE) && isListItem(b, SHORT_LINE * 2)) {
+        // Two short lines without punctuation (names, units of a list) are items, not the halves of a paragraph;
+        // an organisation's name alone is a signature.
+        if (isListItem(a, SHORT_LINE) && isListItem(b, SHORT_LINE * 2) || isListItem(b, SHORT_LINE * 2) && LinePatterns.looksLikeOrg(b)) {
             return false;
         }
         return LinePatterns.isTailFragment(b) || !standsAlone(a, beforeFirst);

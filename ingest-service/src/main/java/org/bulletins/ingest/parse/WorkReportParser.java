@@ -17,8 +17,10 @@ final class WorkReportParser {
     private static final Pattern PLACE = Pattern.compile("在([\\p{IsHan}]{2,20}?)第[\\p{IsHan}\\d]{1,5}届人民代表大会");
     private static final Pattern MEETING = Pattern.compile("人民代表大会|会议|大会");
     private static final Pattern MEETING_END = Pattern.compile("上[）)]?$");
-    /** The meeting date on a line of its own: （2025年1月10日）. */
-    private static final Pattern DATE_ALONE = Pattern.compile("^[（(][^）)]{6,16}[）)]$");
+    /** A place's name alone: 包头市, 九原区, 达尔罕茂明安联合旗. */
+    private static final Pattern PLACE_LINE = Pattern.compile("^[\\p{IsHan}]{2,12}(?:市|县|旗|区|盟|州|自治区|省)$");
+    /** Brackets around a meeting date on a line of its own: （2025年1月10日）. */
+    private static final Pattern DATE_BRACKETS = Pattern.compile("^[（(]|[）)]$");
     /** How many blocks after the title may hold the subtitle, the speaker and the date. */
     private static final int HEAD_BLOCKS = 5;
 
@@ -39,7 +41,13 @@ final class WorkReportParser {
 
     static DocumentDraft parse(List<Block> blocks) {
         int title = Math.max(0, titleIndex(blocks, blocks.size()));
-        return draft(Titles.official(blocks.get(title).text()), blocks.subList(title + 1, blocks.size()));
+        String heading = Titles.official(blocks.get(title).text());
+        // "# 达尔罕茂明安联合旗" / "# 政府工作报告": the place printed above is the title's first line
+        if (title > 0 && blocks.get(title).isHeading() && blocks.get(title - 1).isHeading()
+                && PLACE_LINE.matcher(blocks.get(title - 1).compact()).matches()) {
+            heading = blocks.get(title - 1).compact() + heading;
+        }
+        return draft(heading, blocks.subList(title + 1, blocks.size()));
     }
 
     /** Reads the subtitle and speaker lines that follow a report's title. */
@@ -67,13 +75,11 @@ final class WorkReportParser {
                 continue;
             }
             String compact = block.compact();
-            if (date == null && DATE_ALONE.matcher(compact).matches()) {
-                Optional<LocalDate> alone = ChineseDates.first(compact);
-                if (alone.isPresent()) {
-                    date = alone.get();
-                    next = i + 1;
-                    continue;
-                }
+            Optional<LocalDate> alone = date == null && block.isParagraph() ? dateAlone(compact) : Optional.empty();
+            if (alone.isPresent()) {
+                date = alone.get();
+                next = i + 1;
+                continue;
             }
             Optional<Signer> speaker = block.isParagraph() ? Signer.read(text) : Optional.empty();
             if (speaker.isPresent() && authors.isEmpty()) {
@@ -114,5 +120,11 @@ final class WorkReportParser {
     private static boolean isSubtitleStart(String text) {
         String c = Texts.compact(text);
         return LinePatterns.isDashLine(text) || c.startsWith("（") || c.startsWith("(");
+    }
+
+    /** The meeting date on a line of its own, bracketed or not: （2025年1月10日）, 二〇二五年一月八日. */
+    private static Optional<LocalDate> dateAlone(String compact) {
+        Matcher m = ChineseDates.dates(DATE_BRACKETS.matcher(compact).replaceAll(""));
+        return m.matches() ? Optional.of(ChineseDates.date(m)) : Optional.empty();
     }
 }

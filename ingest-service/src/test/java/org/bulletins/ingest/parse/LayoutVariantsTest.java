@@ -1,5 +1,6 @@
 package org.bulletins.ingest.parse;
 
+import org.bulletins.events.BulletinInfo;
 import org.bulletins.events.ParsedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -176,6 +177,85 @@ class LayoutVariantsTest {
         assertEquals(List.of("孟庆维"), report.authors());
         String decision = bulletin.documents().get(2).body();
         assertTrue(decision.contains("市应急管理局综合协调科\n\n昆都仑区应急管理局"), "list lines stay apart");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            gazette-order-wrapped-contents-2025-04.txt | 5 | 2025年4月1日至4月30日政府大事记
+            gazette-bracketed-pages-2025-08.txt        | 5 | 2025年8月政府大事记
+            gazette-bold-contents-2025-06.txt          | 5 | 2025年5月1日—6月30日政府大事记
+            """)
+    void contentsWithWrappedTitlesBracketedPagesOrBoldGroupsAreReadWhole(String file, int entries, String last)
+            throws RejectedBulletinException {
+        ParsedBulletin bulletin = Samples.parse("synthetic/" + file);
+        List<BulletinInfo.TocEntry> toc = bulletin.bulletin().tableOfContents();
+        assertEquals(entries, toc.size(), toc.toString());
+        assertEquals(last, toc.get(entries - 1).title());
+        assertEquals("政府大事记", toc.get(entries - 1).section());
+        assertTrue(bulletin.bulletin().warnings().stream().noneMatch(w -> w.contains("table of contents")),
+                "every listed document is found: " + bulletin.bulletin().warnings());
+    }
+
+    @Test
+    void aWrappedContentsEntryIsOneTitleAndTheFirstDocumentKeepsItsIssuerLine() throws RejectedBulletinException {
+        List<BulletinInfo.TocEntry> toc = Samples.parse("synthetic/gazette-order-wrapped-contents-2025-04.txt")
+                .bulletin().tableOfContents();
+        assertEquals("包头市人民政府关于表彰2024年度全市民营经济发展先进集体和先进个人的决定", toc.get(2).title());
+        assertEquals(7, toc.get(2).page());
+        ParsedDocument first = Samples.parse("synthetic/gazette-bracketed-pages-2025-08.txt").documents().get(0);
+        assertEquals("包头市人民政府关于公布第七批市级非物质文化遗产代表性项目名录的通知", first.title(),
+                "the title's first heading line is no group of the contents");
+    }
+
+    @Test
+    void anOrderWithABracketedNumberHeadingPromulgatesARegulationTitledOverTwoLines() throws RejectedBulletinException {
+        ParsedBulletin bulletin = Samples.parse("synthetic/gazette-order-wrapped-contents-2025-04.txt");
+        assertEquals(4, bulletin.documents().size());
+        ParsedDocument order = bulletin.documents().get(0);
+        assertEquals("包头市既有住宅加装电梯管理办法", order.title());
+        assertEquals("包头市人民政府令（第6号）", order.subtitle());
+        assertEquals("办法", order.docType());
+        assertEquals("包头市人民政府", order.issuer());
+        assertEquals(List.of("孟庆维"), order.authors());
+        assertEquals(LocalDate.of(2025, 4, 3), order.issuedDate());
+    }
+
+    @Test
+    void aMastheadFooterBeforeTheChronicleHidesNeitherItsHeadingNorTheBackCover() throws RejectedBulletinException {
+        ParsedBulletin bulletin = Samples.parse("synthetic/gazette-order-wrapped-contents-2025-04.txt");
+        ParsedDocument reply = bulletin.documents().get(2);
+        assertFalse(reply.body().contains("●"), "the chronicle's entries are not in the 批复 above it");
+        ParsedDocument chronicle = bulletin.documents().get(3);
+        assertEquals("政府大事记", chronicle.title());
+        assertEquals(7, chronicle.entries().size());
+        assertFalse(chronicle.body().contains("邮政编码"), "the back cover is not part of the chronicle");
+    }
+
+    @Test
+    void aNoticeOpeningWithASentenceHasNoAddresseesAndALettersSignatureStaysApart() throws RejectedBulletinException {
+        ParsedDocument notice = Samples.parse("synthetic/gazette-bracketed-pages-2025-08.txt").documents().get(2);
+        assertEquals("通告", notice.docType());
+        assertEquals(List.of(), notice.addressees(), "\"为缓解…现通告如下：\" is a sentence");
+        ParsedDocument letter = Samples.parse("synthetic/gazette-bold-contents-2025-06.txt").documents().get(3);
+        assertEquals("函", letter.docType());
+        assertTrue(letter.body().contains("5181234\n\n包头市人民政府办公室"), "the signature is not glued to the contact line");
+        assertFalse(Samples.parse("synthetic/gazette-bold-contents-2025-06.txt").documents().get(2).body()
+                .contains("市政府办公室文件"), "the running header named by a bold group of the contents is dropped");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            work-report-banner-2025.txt         | 达尔罕茂明安联合旗政府工作报告 | 2025-01-08 | 其其格 |
+            work-report-glossary-annex-2025.txt | 政府工作报告                 | 2025-01-07 | 王斌   | 名词解释
+            work-report-fu-annex-2025.txt       | 政府工作报告                 | 2025-01-09 | 赵勇   | 2025年旗政府重点民生实事
+            """)
+    void moreReportHeadsAndAnnexes(String file, String title, LocalDate date, String speaker, String annex)
+            throws RejectedBulletinException {
+        ParsedDocument report = Samples.parse("synthetic/" + file).documents().get(0);
+        assertEquals(title, report.title(), "a place printed above the title is part of it");
+        assertEquals(date, report.issuedDate(), "a date alone on its line, bracketed or not");
+        assertEquals(List.of(speaker), report.authors());
+        assertEquals(annex == null ? List.of() : List.of(annex), report.attachments(), "附件： or 附： alone over the annex's title");
     }
 
     @ParameterizedTest(name = "{0}")
