@@ -20,6 +20,9 @@ final class NewspaperSplitter {
     private static final Pattern BRIEFS_LABEL = Pattern.compile(
             "^(?:新闻)?(?:简讯|快讯|短讯|简报|速递|一句话新闻|新闻速览|要闻速览)$");
 
+    /** A kicker reporting who said what the headline under it says: "…调研城市更新工作时强调". */
+    private static final Pattern KICKER_END = Pattern.compile("(?:强调|指出|表示|要求|提出|寄语)$");
+
     private NewspaperSplitter() {
     }
 
@@ -174,37 +177,52 @@ final class NewspaperSplitter {
             headBlocks.add(label);
             start = Math.min(start, label);
         }
-        // Over a "——" subtitle, two headline lines are the kicker (引题) and the headline: the headline is the last,
-        // the kicker goes before the subtitle.
-        boolean hasKicker = lines.stream().filter(index -> LinePatterns.isDashLine(blocks.get(index).text())).count() == 1
-                && lines.stream().filter(index -> !LinePatterns.isDashLine(blocks.get(index).text())).count() == 2;
+        int main = mainHeadline(blocks, lines);
         String title = null;
-        String kickerLine = null;
         List<String> subtitles = new ArrayList<>();
-        String dashSubtitle = null;
         for (int index : lines) {
             String text = blocks.get(index).text();
             headBlocks.add(index);
             start = Math.min(start, index);
-            if (LinePatterns.isDashLine(text)) {
-                dashSubtitle = dashSubtitle == null ? Titles.subtitle(text) : dashSubtitle;
-            } else if (hasKicker && kickerLine == null) {
-                kickerLine = Titles.headline(text);
-            } else if (title == null) {
+            if (index == main) {
                 title = Titles.headline(text);
             } else {
-                subtitles.add(Titles.headline(text));
+                subtitles.add(LinePatterns.isDashLine(text) ? Titles.subtitle(text) : Titles.headline(text));
             }
         }
         if (title == null) {
             Block lead = blocks.get(bylineAnchor && anchor + 1 < blocks.size() ? anchor + 1 : anchor);
             title = Texts.firstSentence(lead.text().replaceFirst("^\\S{0,12}?(?:讯|电)\\s*", ""), 30);
         }
-        String subtitle = dashSubtitle != null ? dashSubtitle : subtitles.isEmpty() ? null : String.join(" ", subtitles);
-        if (kickerLine != null) {
-            subtitle = subtitle == null ? kickerLine : kickerLine + " " + subtitle;
-        }
+        // kickers and subtitles in print order: nothing of the headline run is lost
+        String subtitle = subtitles.isEmpty() ? null : String.join(" ", subtitles);
         return new Head(start, title, subtitle, headBlocks);
+    }
+
+    /**
+     * The block index of the headline (主题) in a headline run, -1 if every line is a "——" subtitle. Lines above it
+     * are kickers (引题), lines below decks and subtitles (副题). In Markdown it is the one line of the run at the
+     * top heading level; else the line right above the "——" subtitle; else the line under a kicker that ends in a
+     * verb of saying ("丁绣峰调研城市更新工作时强调"); else the first line.
+     */
+    private static int mainHeadline(List<Block> blocks, List<Integer> lines) {
+        List<Integer> headlines = lines.stream().filter(i -> !LinePatterns.isDashLine(blocks.get(i).text())).toList();
+        if (headlines.size() <= 1) {
+            return headlines.isEmpty() ? -1 : headlines.get(0);
+        }
+        int topLevel = lines.stream().map(blocks::get).filter(Block::isHeading).mapToInt(Block::level).min().orElse(0);
+        List<Integer> top = headlines.stream().filter(i -> blocks.get(i).isHeading() && blocks.get(i).level() == topLevel)
+                .toList();
+        if (top.size() == 1 && lines.stream().anyMatch(i -> !top.contains(i))) {
+            return top.get(0);
+        }
+        for (int k = 1; k < lines.size(); k++) {
+            if (LinePatterns.isDashLine(blocks.get(lines.get(k)).text())
+                    && !LinePatterns.isDashLine(blocks.get(lines.get(k - 1)).text())) {
+                return lines.get(k - 1);
+            }
+        }
+        return KICKER_END.matcher(blocks.get(headlines.get(0)).compact()).find() ? headlines.get(1) : headlines.get(0);
     }
 
     /** "要闻", "简讯": the page's or column's name printed above the first headline, not part of it. */
