@@ -57,6 +57,9 @@ final class NewspaperSplitter {
                 if (block.isParagraph() && LinePatterns.isNewsLead(block.text())) {
                     authors.addAll(BylineReader.inlineNames(block.text()));
                 }
+                if (block.isParagraph()) {
+                    authors.addAll(BylineReader.closingNames(block.text()));
+                }
                 content.add(block);
             }
             for (Block block : content) {
