@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
 final class NewspaperSplitter {
 
     private static final int MAX_COLUMN_LABEL = 4;
-    /** A news-in-brief column: its label over items that start with a bullet (■3月10日，…). */
+    /**
+     * A news-in-brief column: its label over items that start with a bullet (■3月10日，…). The label may name the
+     * place or beat: 鹿城简讯, 城事速递, 新闻速览.
+     */
     private static final Pattern BRIEFS_LABEL = Pattern.compile(
-            "^(?:新闻)?(?:简讯|快讯|短讯|简报|速递|一句话新闻|新闻速览|要闻速览)$");
+            "^\\p{IsHan}{0,4}(?:简讯|快讯|短讯|简报|速递|速览|一句话新闻)$");
 
     /** A kicker reporting who said what the headline under it says: "…调研城市更新工作时强调". */
     private static final Pattern KICKER_END = Pattern.compile("(?:强调|指出|表示|要求|提出|寄语)$");
