@@ -63,6 +63,9 @@ final class NewspaperSplitter {
                 if (block.isParagraph()) {
                     authors.addAll(BylineReader.closingNames(block.text()));
                 }
+                if (block.kind() == Block.Kind.CAPTION && i == anchors.get(a)) {
+                    content.add(captionText(block)); // a photo item's text is its caption
+                }
                 content.add(block);
             }
             for (Block block : content) {
@@ -87,11 +90,13 @@ final class NewspaperSplitter {
     }
 
     /**
-     * Bylines (a second byline line right after one adds to it), and 本报讯 leads without a byline just before
-     * (items of a news-in-brief column follow each other closely, each with its lead).
+     * Bylines (a second byline line right after one adds to it), 本报讯 leads without a byline just before (items
+     * of a news-in-brief column follow each other closely, each with its lead), and the start of an unsigned item
+     * under its headline (see {@link #unsignedStart}).
      */
     private static List<Integer> anchors(List<Block> blocks) {
         List<Integer> anchors = new ArrayList<>();
+        int topLevel = blocks.stream().filter(Block::isHeading).mapToInt(Block::level).min().orElse(0);
         for (int i = 0; i < blocks.size(); i++) {
             int last = anchors.isEmpty() ? -10 : anchors.get(anchors.size() - 1);
             if (isBriefsLabelAt(blocks, i)) {
@@ -108,9 +113,52 @@ final class NewspaperSplitter {
             } else if (blocks.get(i).isParagraph() && LinePatterns.isNewsLead(blocks.get(i).text())
                     && !(last >= i - 2 && isBylineAt(blocks, last))) {
                 anchors.add(i);
+            } else {
+                int unsigned = unsignedStart(blocks, i, topLevel);
+                if (unsigned >= 0 && unsigned > last) {
+                    anchors.add(unsigned);
+                }
             }
         }
         return anchors;
+    }
+
+    /**
+     * Where an item without byline or lead starts, for a headline run beginning at {@code i}; -1 if there is none.
+     * A photo item is a headline over a captioned photo and nothing else before the next headline: it starts at its
+     * caption. In Markdown, where headlines are the page's top-level headings and intertitles sit below them, a
+     * run holding a top-level heading over plain text with no byline or 本报讯 lead under it starts at that text.
+     * In plain text a headline looks like an intertitle, so such an article stays in the one before.
+     */
+    private static int unsignedStart(List<Block> blocks, int i, int topLevel) {
+        if (!headLine(blocks.get(i)) || i > 0 && headLine(blocks.get(i - 1))) {
+            return -1;
+        }
+        int j = i;
+        boolean topLevelRun = false;
+        while (j < blocks.size() && headLine(blocks.get(j))) {
+            topLevelRun |= blocks.get(j).isHeading() && blocks.get(j).level() == topLevel;
+            j++;
+        }
+        if (j == blocks.size()) {
+            return -1;
+        }
+        Block first = blocks.get(j);
+        if (first.kind() == Block.Kind.CAPTION) {
+            return j + 1 == blocks.size() || headLine(blocks.get(j + 1)) ? j : -1;
+        }
+        boolean signed = isBylineAt(blocks, j) || j + 1 < blocks.size() && isBylineAt(blocks, j + 1)
+                || LinePatterns.isNewsLead(first.text());
+        return topLevelRun && first.isParagraph() && !signed && !LinePatterns.isStructural(first.text()) ? j : -1;
+    }
+
+    /** A photo item's caption as a paragraph: its text without the ▲ mark and the credit line. */
+    private static Block captionText(Block caption) {
+        List<String> lines = caption.lines();
+        boolean credited = lines.size() > 1 && BylineReader.read(lines.get(lines.size() - 1)).isPresent();
+        List<String> text = new ArrayList<>(lines.subList(0, credited ? lines.size() - 1 : lines.size()));
+        text.set(0, text.get(0).replaceFirst("^[▲△]\\s*", ""));
+        return Block.paragraph(text, caption.sourceLine());
     }
 
     private static boolean isBriefsLabelAt(List<Block> blocks, int i) {

@@ -41,8 +41,9 @@ final class NoiseCleaner {
     private static final Pattern ISSUE_MENTION = Pattern.compile("\\d{4}年|第\\d{1,3}期");
     /** A caption with its credit in brackets on the same line: "开工现场（记者 王强 摄）". */
     private static final Pattern INLINE_CREDIT = Pattern.compile("^(.{2,60}?)\\s*([（(][^（()）]{2,30}[）)])$");
-    /** A caption whose credit follows its last sentence: "…土地平整作业。本报记者 王磊 摄". */
-    private static final Pattern TRAILING_CREDIT = Pattern.compile("^(.{4,150}[。！])\\s*([^。！]{2,24}摄)$");
+    /** A caption whose credit follows its last sentence: "…土地平整作业。本报记者 王磊 摄", "…拍照。（记者 赵永峰 摄）". */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "^(.{4,150}[。！])\\s*([^。！]{2,24}摄|[（(][^。！（()）]{2,24}摄[）)])$");
     /** A caption marked as one: "▲工人们在生产线上分拣葵花籽。" */
     private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△](?!\\s*\\d{1,2}[月日])");
     /** Lines only a website prints: its ICP or police record number, copyright line or site code. */
