@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Splits a newspaper page into articles. Each article is anchored at its byline ("□记者 郭健") or, without one, at
@@ -41,13 +43,18 @@ final class NewspaperSplitter {
             heads.add(head(blocks, anchor, lowerBound));
             lowerBound = anchor + 1;
         }
+        List<List<Integer>> spans = new ArrayList<>();
+        for (int a = 0; a < heads.size(); a++) {
+            int end = a + 1 < heads.size() ? heads.get(a + 1).start() : blocks.size();
+            spans.add(new ArrayList<>(IntStream.range(heads.get(a).start(), end).boxed().toList()));
+        }
+        reattachContinuations(blocks, heads, spans, warnings);
         List<DocumentDraft> drafts = new ArrayList<>();
         for (int a = 0; a < heads.size(); a++) {
             Head head = heads.get(a);
-            int end = a + 1 < heads.size() ? heads.get(a + 1).start() : blocks.size();
             List<Block> content = new ArrayList<>();
             Set<String> authors = new LinkedHashSet<>();
-            for (int i = head.start(); i < end; i++) {
+            for (int i : spans.get(a)) {
                 Block block = blocks.get(i);
                 Optional<BylineReader.Byline> byline = block.isParagraph() ? BylineReader.read(block.text()) : Optional.empty();
                 if (head.headBlocks().contains(i) && byline.isEmpty()) {
@@ -87,6 +94,62 @@ final class NewspaperSplitter {
             }
         }
         return drafts;
+    }
+
+    /**
+     * Text continued from an earlier page ("上接01 项目41个…") that the page prints inside another article goes back
+     * to the first article still waiting for it: one whose text stops mid-sentence at a jump ("…已开工" + "下转02").
+     * Text after 上接 that goes on a sentence of the article it is in stays there, and so does text no article is
+     * waiting for, with a warning.
+     */
+    private static void reattachContinuations(List<Block> blocks, List<Head> heads, List<List<Integer>> spans,
+                                              Warnings warnings) {
+        TreeSet<Integer> waiting = new TreeSet<>();
+        for (int a = 0; a < spans.size(); a++) {
+            List<Integer> span = spans.get(a);
+            int resumption = resumptionInside(blocks, heads.get(a), span);
+            if (resumption >= 0 && !waiting.isEmpty()) {
+                List<Integer> continued = span.subList(resumption, span.size());
+                spans.get(waiting.pollFirst()).addAll(continued);
+                continued.clear();
+            } else if (resumption >= 0) {
+                warnings.add("text continued from another page at line " + blocks.get(span.get(resumption)).sourceLine()
+                        + " belongs to no article on this page that jumps there; it is kept in '" + heads.get(a).title() + "'");
+            }
+            if (jumpsMidSentence(blocks, span)) {
+                waiting.add(a);
+            }
+        }
+    }
+
+    /**
+     * The position in the span of a 上接 boundary after some of the article's own text that ends a sentence, or -1:
+     * what follows it is not this article's.
+     */
+    private static int resumptionInside(List<Block> blocks, Head head, List<Integer> span) {
+        boolean ownText = false;
+        for (int k = 0; k < span.size(); k++) {
+            Block block = blocks.get(span.get(k));
+            if (block.resumes() && ownText) {
+                Block before = blocks.get(span.get(k - 1));
+                return stopsMidSentence(before) ? -1 : k;
+            }
+            ownText |= block.isParagraph() && !head.headBlocks().contains(span.get(k));
+        }
+        return -1;
+    }
+
+    /** The article's text ends at a jump ("下转02") in the middle of a sentence. */
+    private static boolean jumpsMidSentence(List<Block> blocks, List<Integer> span) {
+        List<Block> own = span.stream().map(blocks::get).filter(b -> b.kind() != Block.Kind.CAPTION).toList();
+        int last = own.size() - 1;
+        return last > 0 && own.get(last).kind() == Block.Kind.BOUNDARY && !own.get(last).resumes()
+                && stopsMidSentence(own.get(last - 1));
+    }
+
+    private static boolean stopsMidSentence(Block block) {
+        return block.isParagraph() && !LinePatterns.endsSentence(block.text())
+                && BylineReader.closingNames(block.text()).isEmpty();
     }
 
     /**

@@ -75,6 +75,7 @@ final class NoiseCleaner {
         boolean cut = block.truncated();
         boolean boundaryBefore = false;
         boolean boundaryAfter = false;
+        boolean resumesAfter = false;
         for (String raw : block.lines()) {
             String line = withoutMongolian(raw);
             if (line == null) {
@@ -101,6 +102,7 @@ final class NoiseCleaner {
             if (line.length() <= 200) {
                 if (CONTINUATION_LINE.matcher(line).matches()) {
                     boundaryAfter = true;
+                    resumesAfter = CONTINUATION_START.matcher(line).lookingAt();
                     continue;
                 }
                 Matcher end = CONTINUATION_END.matcher(line);
@@ -123,13 +125,13 @@ final class NoiseCleaner {
             lines.add(line);
         }
         if (boundaryBefore) {
-            out.add(Block.boundary(block.sourceLine()));
+            out.add(Block.resumption(block.sourceLine()));
         }
         if (!lines.isEmpty()) {
             out.add(block.withLines(lines, cut));
         }
         if (boundaryAfter) {
-            out.add(Block.boundary(block.sourceLine()));
+            out.add(resumesAfter ? Block.resumption(block.sourceLine()) : Block.boundary(block.sourceLine()));
         }
     }
 
