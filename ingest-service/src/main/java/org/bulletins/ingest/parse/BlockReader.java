@@ -17,6 +17,8 @@ final class BlockReader {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})(?:\\s+|(?=[^#\\s]))(.*?)[\\s#]*$");
     private static final Pattern RULE = Pattern.compile("^(?:[-*_=]\\s*){3,}$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+]\\s+|>\\s?)");
+    /** A Markdown image alone on its line ("![](image_12.png)"): the photo, whose caption is the text. */
+    private static final Pattern IMAGE = Pattern.compile("^!\\[[^\\]]*]\\([^)]*\\)$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?$");
     /** Two more spaces than the text's usual margin (one full-width indent): a paragraph's first line. */
     private static final int INDENT = 2;
@@ -35,7 +37,8 @@ final class BlockReader {
             lineNumber++;
             String line = Texts.collapseLetterSpacing(rawLine.strip());
             Matcher heading = line.length() <= 500 ? HEADING.matcher(line) : null;
-            if (line.isEmpty() || RULE.matcher(line).matches() || TABLE_SEPARATOR.matcher(line).matches()) {
+            if (line.isEmpty() || RULE.matcher(line).matches() || TABLE_SEPARATOR.matcher(line).matches()
+                    || IMAGE.matcher(line).matches()) {
                 flush(blocks, paragraph, paragraphStart);
             } else if (heading != null && heading.matches()) {
                 flush(blocks, paragraph, paragraphStart);

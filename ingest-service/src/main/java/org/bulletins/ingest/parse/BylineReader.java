@@ -11,13 +11,16 @@ final class BylineReader {
 
     private static final Pattern ROLE = Pattern.compile(
             "^([\\p{IsHan}]{0,4}?(?:记者|通讯员|实习生)|撰稿人?|作者|摄影|文图)[：:]?(.*)$");
-    private static final Pattern ROLE_HINT = Pattern.compile("记者|通讯员|实习生|撰稿|作者|摄|文[/／]图|评论员");
+    private static final Pattern ROLE_HINT = Pattern.compile("记者|通讯员|实习生|撰稿|作者|摄|文[/／]?图|图[/／]?文|评论员");
+    /** "文/图", "图/文", "图文": the reporter wrote the text and took the photos; a role, never a name. */
+    private static final Pattern TEXT_AND_PHOTOS = Pattern.compile("文[/／]图|图[/／]?文");
     /** The signature of an editorial ("本报评论员"): a byline naming the paper, not a person. */
     private static final Pattern EDITORIAL = Pattern.compile("^(?:本报|本刊)?(?:特约)?评论员$");
-    private static final Pattern ROLE_END = Pattern.compile("(?:记者|通讯员|实习生)$");
     private static final Pattern NAME = Pattern.compile(
             "(?:[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,6}[·•][\\p{IsHan}]{1,6})");
     private static final Pattern INLINE = Pattern.compile("^[^（(]{0,20}?[（(]([^（()）]{2,40})[）)]");
+    /** A byline in brackets after a paragraph's last sentence: "…通航城市达到42个。（记者 吴杰）". */
+    private static final Pattern CLOSING = Pattern.compile("[。！？”」』]\\s*[（(]([^（()）]{2,40})[）)]$");
 
     private BylineReader() {
     }
@@ -32,7 +35,8 @@ final class BylineReader {
             return Optional.empty();
         }
         s = s.replaceFirst("^[□■◇◆▲△○●◎]+", "").replaceAll("^[（(]|[）)]$", "")
-                .replace("文/图", "文图").replace("文／图", "文图").strip();
+                .strip();
+        s = TEXT_AND_PHOTOS.matcher(s).replaceAll("文图");
         if (EDITORIAL.matcher(s).matches()) {
             return Optional.of(new Byline(List.of(), false));
         }
@@ -52,7 +56,7 @@ final class BylineReader {
                 photo = true;
                 token = token.substring(0, token.length() - 1);
             }
-            if (role && NAME.matcher(token).matches() && !ROLE_END.matcher(token).find()) {
+            if (role && NAME.matcher(token).matches() && !ROLE.matcher(token).matches()) {
                 names.add(token);
                 continue;
             }
@@ -74,10 +78,18 @@ final class BylineReader {
 
     /** The byline in brackets after a lead such as "本报讯（记者 张三 通讯员 李四）". */
     static List<String> inlineNames(String lead) {
-        Matcher m = INLINE.matcher(lead.strip());
+        return bracketedNames(INLINE.matcher(lead.strip()));
+    }
+
+    /** The byline in brackets closing a paragraph ("…42个。（记者 吴杰）"); a photo credit names no author here. */
+    static List<String> closingNames(String paragraph) {
+        return bracketedNames(CLOSING.matcher(paragraph.strip()));
+    }
+
+    private static List<String> bracketedNames(Matcher m) {
         if (!m.find()) {
             return List.of();
         }
-        return read(m.group(1)).map(Byline::names).orElse(List.of());
+        return read(m.group(1)).filter(b -> !b.photoCredit()).map(Byline::names).orElse(List.of());
     }
 }

@@ -23,16 +23,26 @@ final class NoiseCleaner {
     private static final Pattern CONTINUATION_LINE = Pattern.compile("^" + CONTINUATION + "$");
     private static final Pattern CONTINUATION_END = Pattern.compile("\\s*" + CONTINUATION + "$");
     private static final Pattern CONTINUATION_START = Pattern.compile("^[（(]?\\s*(?:上接|接第)\\s*第?\\s*[A-Za-z]?\\s*\\d{1,2}\\s*(?:版|页)?\\s*[）)]?\\s*");
-    /** The date-and-page line printed at the top of a newspaper page ("2025年3月5日 星期三 第1版 要闻 责任编辑：…"). */
+    /**
+     * The date-and-page line printed at the top of a newspaper page, compacted: "2025年3月5日 星期三 第1版 要闻 责任编辑：…",
+     * "2025年3月6日 星期四 农历乙巳年二月初七 今日8版", "2025.3.18 A03" (after the paper's name). After a weekday or
+     * a page number only page furniture follows, never a sentence.
+     */
     private static final Pattern PAGE_DATE_LINE = Pattern.compile(
-            "^\\d{4}年\\d{1,2}月\\d{1,2}日(?:星期[一二三四五六日天]|周[一二三四五六日])?(?:第\\d{1,2}版.{0,60})?$");
+            "^(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}[.．/]\\d{1,2}[.．/]\\d{1,2})"
+                    + "(?:(?:星期[一二三四五六日天]|周[一二三四五六日])[^，。；！？]{0,60}"
+                    + "|(?:第\\d{1,2}版|[A-Z]?\\d{1,2}版?)(?:[^，。；！？\\d][^，。；！？]{0,59})?)?$");
+    /** A newspaper's registration line under its masthead: "国内统一连续出版物号 CN15－0004", "邮发代号 15-1". */
+    private static final Pattern REGISTRATION = Pattern.compile(
+            "国内统一连续出版物号|国际标准连续出版物号|邮发代号|ISSN\\s?\\d{4}|CN\\s?\\d{2}\\s?[-－—]\\s?\\d{4}");
     /** A masthead's romanisation printed under it ("GUYANG BAO"). */
     private static final Pattern ROMANISED_MASTHEAD = Pattern.compile("^[A-Z]{4,40}$");
     private static final Pattern ISSUE_MENTION = Pattern.compile("\\d{4}年|第\\d{1,3}期");
     /** A caption with its credit in brackets on the same line: "开工现场（记者 王强 摄）". */
     private static final Pattern INLINE_CREDIT = Pattern.compile("^(.{2,60}?)\\s*([（(][^（()）]{2,30}[）)])$");
-    /** A caption whose credit follows its last sentence: "…土地平整作业。本报记者 王磊 摄". */
-    private static final Pattern TRAILING_CREDIT = Pattern.compile("^(.{4,150}[。！])\\s*([^。！]{2,24}摄)$");
+    /** A caption whose credit follows its last sentence: "…土地平整作业。本报记者 王磊 摄", "…拍照。（记者 赵永峰 摄）". */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "^(.{4,150}[。！])\\s*([^。！]{2,24}摄|[（(][^。！（()）]{2,24}摄[）)])$");
     /** A caption marked as one: "▲工人们在生产线上分拣葵花籽。" */
     private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△](?!\\s*\\d{1,2}[月日])");
     /** Lines only a website prints: its ICP or police record number, copyright line or site code. */
@@ -64,6 +74,7 @@ final class NoiseCleaner {
         boolean cut = block.truncated();
         boolean boundaryBefore = false;
         boolean boundaryAfter = false;
+        boolean resumesAfter = false;
         for (String raw : block.lines()) {
             String line = withoutMongolian(raw);
             if (line == null) {
@@ -88,6 +99,7 @@ final class NoiseCleaner {
             if (line.length() <= 200) {
                 if (CONTINUATION_LINE.matcher(line).matches()) {
                     boundaryAfter = true;
+                    resumesAfter = CONTINUATION_START.matcher(line).lookingAt();
                     continue;
                 }
                 Matcher end = CONTINUATION_END.matcher(line);
@@ -110,21 +122,36 @@ final class NoiseCleaner {
             lines.add(line);
         }
         if (boundaryBefore) {
-            out.add(Block.boundary(block.sourceLine()));
+            out.add(Block.resumption(block.sourceLine()));
         }
         if (!lines.isEmpty()) {
             out.add(block.withLines(lines, cut));
         }
         if (boundaryAfter) {
-            out.add(Block.boundary(block.sourceLine()));
+            out.add(resumesAfter ? Block.resumption(block.sourceLine()) : Block.boundary(block.sourceLine()));
         }
     }
 
-    /** A page number ("— 3 —"), a newspaper's date-and-page line, or a web page's footer (ICP record, copyright). */
-    private static boolean isPageFurniture(String line) {
-        return line.length() <= 12 && PAGE_NUMBER.matcher(line).matches() || line.length() <= 80
-                && (line.contains("版") || line.contains("星期")) && PAGE_DATE_LINE.matcher(Texts.compact(line)).matches()
+    /**
+     * A page number ("— 3 —"), a newspaper's date-and-page line or registration line, or a web page's footer (ICP
+     * record, copyright).
+     */
+    private boolean isPageFurniture(String line) {
+        return line.length() <= 12 && PAGE_NUMBER.matcher(line).matches()
+                || line.length() <= 80 && (isPageDateLine(line) || REGISTRATION.matcher(line).find())
                 || line.length() <= MAX_FOOTER && WEB_FOOTER.matcher(line).find();
+    }
+
+    /**
+     * A date-and-page line; inside the page it may start with the paper's name ("包头晚报　2025.3.18　A03"), which
+     * is what tells a bare dotted date apart from a date in the text.
+     */
+    private boolean isPageDateLine(String line) {
+        String compact = Texts.compact(line);
+        String masthead = cover.masthead();
+        boolean named = masthead != null && compact.startsWith(masthead) && compact.length() > masthead.length();
+        String rest = named ? compact.substring(masthead.length()) : compact;
+        return (named || line.contains("版") || line.contains("星期")) && PAGE_DATE_LINE.matcher(rest).matches();
     }
 
     /** Null for a line mostly in Mongolian script (U+1800–U+18AF); otherwise the line without such characters. */

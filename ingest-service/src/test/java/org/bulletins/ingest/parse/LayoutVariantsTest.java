@@ -86,8 +86,9 @@ class LayoutVariantsTest {
         ParsedBulletin bulletin = Samples.parse("synthetic/newspaper-county-weekly.txt");
         assertEquals("固阳报", bulletin.bulletin().title());
         List<ParsedDocument> articles = bulletin.documents();
-        assertEquals(List.of("我县春播面积预计达到110万亩", "金山镇：小庭院激活大产业", "让实干成为鲜明导向", "县人民医院开展义诊活动"),
-                articles.stream().map(ParsedDocument::title).limit(4).toList());
+        assertEquals(List.of("我县春播面积预计达到110万亩", "金山镇：小庭院激活大产业", "让实干成为鲜明导向", "县人民医院开展义诊活动",
+                        "固阳县开展安全生产月宣传活动"),
+                articles.stream().map(ParsedDocument::title).toList(), "a top-level heading over unsigned text is an article");
         assertEquals("聚焦春耕生产 种子化肥农机储备充足", articles.get(0).subtitle(), "the kicker is not the headline");
         assertEquals(List.of("郝静", "李想", "王强"), articles.get(0).authors());
         assertEquals(List.of("王芳"), articles.get(1).authors(), "（记者 王芳） at the end signs the article above it");
