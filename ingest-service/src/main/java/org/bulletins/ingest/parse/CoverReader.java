@@ -139,7 +139,7 @@ final class CoverReader {
             } else if (isSection(line) && entriesFollow(lines, i + 1)) {
                 section = Titles.official(line);
                 sections.add(Texts.compact(line));
-            } else if (mayWrap(line) && i + 1 < lines.size() && entry(line + lines.get(i + 1).text(), null) != null) {
+            } else if (mayWrap(line) && wrapsInto(lines, i)) {
                 wrapped = line;
             } else {
                 return lines.get(i).block();
@@ -173,6 +173,11 @@ final class CoverReader {
         return !DocTypes.endsWithType(title) && DocTypes.endsWithType(Texts.compact(title + line));
     }
 
+    /** Whether line {@code i} and the next one make an entry: a title wrapped before its page number. */
+    private static boolean wrapsInto(List<TocLine> lines, int i) {
+        return i + 1 < lines.size() && entry(lines.get(i).text() + lines.get(i + 1).text(), null) != null;
+    }
+
     private static boolean mayWrap(String line) {
         return !LinePatterns.endsSentence(line) && Texts.compact(line).length() <= 60;
     }
@@ -181,8 +186,7 @@ final class CoverReader {
     private static boolean entriesFollow(List<TocLine> lines, int index) {
         for (int i = index; i < Math.min(lines.size(), index + 2); i++) {
             String line = lines.get(i).text();
-            if (entry(line, null) != null
-                    || i + 1 < lines.size() && entry(line + lines.get(i + 1).text(), null) != null) {
+            if (entry(line, null) != null || wrapsInto(lines, i)) {
                 return true;
             }
             if (!isSection(line)) {

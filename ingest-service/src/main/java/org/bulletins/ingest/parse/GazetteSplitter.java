@@ -41,7 +41,7 @@ final class GazetteSplitter {
                 continue;
             }
             int end = titleEnd(blocks, i);
-            String title = Titles.official(joinTitle(blocks, i, end));
+            String title = Titles.official(Titles.joined(blocks, i, end));
             Start current = starts.isEmpty() ? null : starts.get(starts.size() - 1);
             DocumentDraft.Form form = decide(blocks, i, end, title, current);
             if (form == null) {
@@ -122,14 +122,6 @@ final class GazetteSplitter {
             break;
         }
         return end;
-    }
-
-    private static String joinTitle(List<Block> blocks, int start, int end) {
-        StringBuilder title = new StringBuilder();
-        for (int i = start; i < end; i++) {
-            title.append(Titles.official(blocks.get(i).text()));
-        }
-        return title.toString();
     }
 
     private DocumentDraft.Form decide(List<Block> blocks, int start, int end, String title, Start current) {

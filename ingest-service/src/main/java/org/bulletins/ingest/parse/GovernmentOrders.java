@@ -55,7 +55,7 @@ final class GovernmentOrders {
             }
             int lines = block.isHeading() ? regulationLines(body, i) : 0;
             if (lines > 0) {
-                regulation = Titles.official(Texts.compact(joinedHeadings(body, i, lines)));
+                regulation = Texts.compact(Titles.joined(body, i, i + lines));
                 body.subList(i, i + lines).clear();
                 break;
             }
@@ -69,7 +69,7 @@ final class GovernmentOrders {
     private static int regulationLines(List<Block> body, int start) {
         List<Block> above = body.subList(0, start);
         for (int end = start + 1; end <= Math.min(body.size(), start + 3) && body.get(end - 1).isHeading(); end++) {
-            String heading = joinedHeadings(body, start, end - start);
+            String heading = Titles.joined(body, start, end);
             if (promulgates(above, heading)) {
                 return end - start;
             }
@@ -78,12 +78,6 @@ final class GovernmentOrders {
             }
         }
         return 0;
-    }
-
-    private static String joinedHeadings(List<Block> body, int start, int count) {
-        StringBuilder joined = new StringBuilder();
-        body.subList(start, start + count).forEach(b -> joined.append(b.text()));
-        return joined.toString();
     }
 
     private static boolean isNumber(String text) {

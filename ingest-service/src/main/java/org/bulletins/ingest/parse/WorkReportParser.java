@@ -124,7 +124,7 @@ final class WorkReportParser {
 
     /** The meeting date on a line of its own, bracketed or not: （2025年1月10日）, 二〇二五年一月八日. */
     private static Optional<LocalDate> dateAlone(String compact) {
-        Matcher m = ChineseDates.dates(DATE_BRACKETS.matcher(compact).replaceAll(""));
-        return m.matches() ? Optional.of(ChineseDates.date(m)) : Optional.empty();
+        return ChineseDates.dateLine(DATE_BRACKETS.matcher(compact).replaceAll(""))
+                .filter(line -> line.signature() == null).map(ChineseDates.DateLine::date);
     }
 }
